@@ -1,0 +1,185 @@
+package io.podlint.cli;
+
+import io.podlint.engine.LintResult;
+import io.podlint.engine.Linter;
+import io.podlint.model.Finding;
+import io.podlint.model.Severity;
+import io.podlint.policy.BoundPolicy;
+import io.podlint.policy.PolicyException;
+import io.podlint.policy.PolicyLoader;
+import io.podlint.policy.PolicySet;
+import io.podlint.report.Format;
+import io.podlint.report.ReportContext;
+import io.podlint.rules.LintSettings;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "lint",
+    mixinStandardHelpOptions = true,
+    versionProvider = PodlintCommand.VersionProvider.class,
+    description = "Lints Kubernetes manifests: files, folders (recursively, *.yaml and *.yml) and - for standard input.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:no finding at or above --fail-on",
+        "1:findings at or above --fail-on (a YAML syntax error is one)",
+        "2:usage error: bad option, missing path, unreadable file, bad policy or config file",
+        "3:internal error: a bug in podlint (details with --debug)"})
+final class LintCommand implements Callable<Integer> {
+  @ParentCommand
+  PodlintCommand parent;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "Files, folders, or - for standard input.")
+  List<String> paths;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
+      description = "Output format: text, json or sarif (default: text). Repeat to write several,"
+          + " each to its own file with FORMAT=FILE, e.g. -f text -f sarif=podlint.sarif.")
+  List<String> formats = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the (first) report to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+      description = "Exit with 1 when a finding is at least this severe: error, warning, info or none (default: ${DEFAULT-VALUE}).")
+  String failOn;
+
+  @Option(names = "--no-color", description = "Never use colour (colour is only used on a terminal anyway).")
+  boolean noColor;
+
+  @Option(names = {"-q", "--quiet"}, description = "Report only findings at or above --fail-on, and print nothing when there are none.")
+  boolean quiet;
+
+  @Option(names = "--stdin-name", paramLabel = "NAME", defaultValue = "<stdin>",
+      description = "File name to report for standard input (default: ${DEFAULT-VALUE}).")
+  String stdinName;
+
+  @Option(names = "--closed-world",
+      description = "The input holds every object the workloads refer to (ConfigMaps, Secrets, NetworkAttachmentDefinitions...): report references to objects that are not in it.")
+  boolean closedWorld;
+
+  @Option(names = "--policies", paramLabel = "FOLDER", description = "Also load the policy files of FOLDER (repeatable).")
+  List<Path> policyFolders = new ArrayList<>();
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor).")
+  int threads;
+
+  @Option(names = "--debug", description = "Print stack traces of internal errors.")
+  boolean debug;
+
+  @Override
+  public Integer call() throws IOException {
+    Io io = parent.io;
+    Severity failThreshold;
+    try {
+      failThreshold = "none".equalsIgnoreCase(failOn) ? null : Severity.parse(failOn);
+    } catch (IllegalArgumentException e) {
+      io.err().println("podlint: --fail-on must be one of error, warning, info, none (got \"" + failOn + "\")");
+      return ExitCode.USAGE.code();
+    }
+    List<Output> outputs;
+    try {
+      outputs = outputs();
+    } catch (IllegalArgumentException e) {
+      io.err().println("podlint: " + e.getMessage());
+      return ExitCode.USAGE.code();
+    }
+    PolicySet policies;
+    try {
+      policies = new PolicyLoader().load(policyFolders);
+    } catch (PolicyException e) {
+      e.problems().forEach(p -> io.err().println("podlint: " + p));
+      return ExitCode.USAGE.code();
+    }
+    InputCollector inputs = new InputCollector();
+    for (String p : paths) {
+      inputs.add(p, stdinName, io.stdin());
+    }
+    List<BoundPolicy> active = policies.all().stream().filter(p -> p.policy().enabledByDefault()).toList();
+    LintSettings settings = new LintSettings(closedWorld, java.util.Map.of());
+    LintResult result = new Linter(active, settings, threads).lint(inputs.files());
+    if (quiet && failThreshold != null) {
+      List<Finding> kept = result.findings().stream().filter(f -> f.severity().atLeast(failThreshold)).toList();
+      result = new LintResult(kept, result.inputErrors(), result.internalErrors(), result.files(),
+          result.objects(), result.workloads(), result.index());
+    }
+    List<String> inputErrors = new ArrayList<>(inputs.errors());
+    inputErrors.addAll(result.inputErrors());
+    inputErrors.forEach(e -> io.err().println("podlint: " + e));
+    result.internalErrors().forEach(e -> io.err().println("podlint: " + e + (debug ? "" : " (please report this bug)")));
+    if (!(quiet && result.findings().isEmpty())) {
+      for (Output o : outputs) {
+        write(o, result, active, io);
+      }
+    }
+    if (!result.internalErrors().isEmpty()) {
+      return ExitCode.INTERNAL.code();
+    }
+    if (!inputErrors.isEmpty()) {
+      return ExitCode.USAGE.code();
+    }
+    boolean failing = failThreshold != null
+        && result.findings().stream().anyMatch(f -> f.severity().atLeast(failThreshold));
+    return failing ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+  }
+
+  private record Output(Format format, Path file) {}
+
+  private List<Output> outputs() {
+    List<Output> out = new ArrayList<>();
+    List<String> specs = formats.isEmpty() ? List.of("text") : formats;
+    boolean outputUsed = false;
+    for (String spec : specs) {
+      int eq = spec.indexOf('=');
+      String name = eq < 0 ? spec : spec.substring(0, eq);
+      Path file = eq < 0 ? null : Path.of(spec.substring(eq + 1));
+      Format format;
+      try {
+        format = Format.valueOf(name.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("unknown format \"" + name + "\"; use one of "
+            + String.join(", ", java.util.Arrays.stream(Format.values()).map(Format::label).toList()));
+      }
+      if (file == null && output != null && !outputUsed) {
+        file = output;
+        outputUsed = true;
+      }
+      out.add(new Output(format, file));
+    }
+    long toStdout = out.stream().filter(o -> o.file() == null).count();
+    if (toStdout > 1) {
+      throw new IllegalArgumentException("only one format can go to standard output; give the others a file (FORMAT=FILE)");
+    }
+    return out;
+  }
+
+  private void write(Output o, LintResult result, List<BoundPolicy> active, Io io) throws IOException {
+    boolean color = o.file() == null && io.terminal() && !noColor && System.getenv("NO_COLOR") == null;
+    ReportContext ctx = new ReportContext(active, Version.get(), color, Path.of("").toAbsolutePath());
+    if (o.file() == null) {
+      o.format().reporter().write(result, ctx, io.out());
+      return;
+    }
+    Path parentDir = o.file().toAbsolutePath().getParent();
+    if (parentDir != null) {
+      Files.createDirectories(parentDir);
+    }
+    try (Writer w = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(o.file()), StandardCharsets.UTF_8))) {
+      o.format().reporter().write(result, ctx, w);
+    }
+  }
+}

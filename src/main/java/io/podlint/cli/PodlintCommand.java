@@ -1,0 +1,42 @@
+package io.podlint.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "podlint",
+    mixinStandardHelpOptions = true,
+    versionProvider = PodlintCommand.VersionProvider.class,
+    description = "Finds the mistakes in Kubernetes workload manifests that the API server rejects"
+        + " or that only show up in the cluster, before kubectl apply.",
+    subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class,
+        CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:no finding at or above --fail-on",
+        "1:findings at or above --fail-on (a YAML syntax error is one)",
+        "2:usage error: bad option, missing path, unreadable file, bad policy or config file",
+        "3:internal error: a bug in podlint (details with --debug)"},
+    footerHeading = "%nExamples:%n",
+    footer = {"  podlint lint deploy/", "  helm template ./chart | podlint lint -", "  podlint explain probe-port-name-unknown"})
+final class PodlintCommand implements Runnable {
+  final Io io;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  PodlintCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(io.out());
+  }
+
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"podlint " + Version.get()};
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package io.podlint.engine;
+
+import io.podlint.model.Finding;
+import io.podlint.model.InputIndex;
+import java.util.List;
+
+/**
+ * Everything one run produced.
+ *
+ * @param findings sorted findings
+ * @param inputErrors one-line messages for inputs that could not be read (exit code 2)
+ * @param internalErrors one-line messages for bugs met while linting (exit code 3)
+ * @param files the number of files read
+ * @param objects the number of Kubernetes objects read
+ * @param workloads the number of objects with a pod template
+ */
+public record LintResult(List<Finding> findings, List<String> inputErrors, List<String> internalErrors,
+    int files, int objects, int workloads, InputIndex index) {
+  public LintResult {
+    findings = List.copyOf(findings);
+    inputErrors = List.copyOf(inputErrors);
+    internalErrors = List.copyOf(internalErrors);
+  }
+}

@@ -1,0 +1,311 @@
+package io.podlint.engine;
+
+import io.podlint.model.ContainerView;
+import io.podlint.model.Finding;
+import io.podlint.model.InputIndex;
+import io.podlint.model.ResourceRef;
+import io.podlint.model.Severity;
+import io.podlint.model.Workload;
+import io.podlint.parse.Document;
+import io.podlint.parse.Location;
+import io.podlint.parse.ParseProblem;
+import io.podlint.parse.ParsedFile;
+import io.podlint.parse.YamlNode;
+import io.podlint.parse.YamlParser;
+import io.podlint.policy.BoundPolicy;
+import io.podlint.rules.Anchor;
+import io.podlint.rules.CheckContext;
+import io.podlint.rules.LintSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * The pure core: reads the sources (in parallel, one file per task), runs every active policy on
+ * every object, then runs the cross-resource tasks against the index of the whole input. Output
+ * order does not depend on thread timing.
+ */
+public final class Linter {
+  /** Files larger than this are refused with an input error. */
+  public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+
+  private final List<BoundPolicy> active;
+  private final Map<String, BoundPolicy> byId;
+  private final LintSettings settings;
+  private final int threads;
+
+  /**
+   * @param active the policies to run, with their effective severity
+   * @param threads worker threads; 0 for one per processor
+   */
+  public Linter(List<BoundPolicy> active, LintSettings settings, int threads) {
+    this.active = List.copyOf(active);
+    this.byId = new java.util.HashMap<>();
+    active.forEach(p -> byId.put(p.id(), p));
+    this.settings = settings;
+    this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+  }
+
+  public LintResult lint(List<SourceFile> sources) {
+    InputIndex.Builder indexBuilder = new InputIndex.Builder();
+    List<FileOutcome> outcomes = new ArrayList<>();
+    if (threads == 1 || sources.size() < 2) {
+      for (SourceFile s : sources) {
+        outcomes.add(lintFile(s, indexBuilder));
+      }
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, sources.size()), r -> {
+        Thread t = new Thread(r, "podlint-worker");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        List<Future<FileOutcome>> futures = new ArrayList<>();
+        for (SourceFile s : sources) {
+          futures.add(pool.submit(() -> lintFile(s, indexBuilder)));
+        }
+        for (int i = 0; i < futures.size(); i++) {
+          try {
+            outcomes.add(futures.get(i).get());
+          } catch (ExecutionException e) {
+            FileOutcome failed = new FileOutcome();
+            failed.internalErrors.add(sources.get(i).displayName() + ": internal error: " + e.getCause());
+            outcomes.add(failed);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+          }
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    InputIndex index = indexBuilder.build();
+    List<Finding> findings = new ArrayList<>();
+    List<String> inputErrors = new ArrayList<>();
+    List<String> internalErrors = new ArrayList<>();
+    int objects = 0;
+    int workloads = 0;
+    for (FileOutcome o : outcomes) {
+      for (DeferredTask t : o.deferred) {
+        try {
+          t.task.accept(new IndexedContext(t, index, findings));
+        } catch (RuntimeException e) {
+          internalErrors.add(internalError(t.policy, t.document, e));
+        }
+      }
+      findings.addAll(o.findings);
+      inputErrors.addAll(o.inputErrors);
+      internalErrors.addAll(o.internalErrors);
+      objects += o.objects;
+      workloads += o.workloads;
+    }
+    findings.sort(Finding.ORDER);
+    return new LintResult(dedupe(findings), inputErrors, internalErrors, sources.size(), objects,
+        workloads, index);
+  }
+
+  private static List<Finding> dedupe(List<Finding> sorted) {
+    List<Finding> out = new ArrayList<>(sorted.size());
+    Finding previous = null;
+    for (Finding f : sorted) {
+      if (previous == null || Finding.ORDER.compare(previous, f) != 0) {
+        out.add(f);
+      }
+      previous = f;
+    }
+    return out;
+  }
+
+  private FileOutcome lintFile(SourceFile source, InputIndex.Builder index) {
+    FileOutcome out = new FileOutcome();
+    byte[] bytes;
+    try {
+      bytes = read(source);
+    } catch (IOException e) {
+      out.inputErrors.add(source.displayName() + ": cannot read: " + describe(e));
+      return out;
+    }
+    ParsedFile parsed;
+    try {
+      parsed = new YamlParser().parse(source.displayName(), bytes);
+    } catch (RuntimeException | StackOverflowError e) {
+      out.internalErrors.add(source.displayName() + ": internal error while parsing: " + e);
+      return out;
+    }
+    bytes = null; // let the text go before linting
+    for (ParseProblem p : parsed.problems()) {
+      BoundPolicy policy = byId.get(p.kind().policyId());
+      if (policy != null) {
+        out.findings.add(new Finding(policy.id(), policy.policy().severity(), policy.policy().category(),
+            p.message(), policy.policy().consequence(), policy.policy().remediation(),
+            source.displayName(), p.location().line(), p.location().column(), null, null, "", null));
+      }
+    }
+    for (Document d : parsed.documents()) {
+      out.objects++;
+      index.add(d);
+      Optional<Workload> workload = Workload.of(d, settings.customKinds());
+      workload.ifPresent(w -> out.workloads++);
+      for (BoundPolicy p : active) {
+        String kind = d.kind();
+        boolean custom = kind != null && settings.customKinds().containsKey(kind);
+        if (kind == null || !(p.appliesTo(kind) || (custom && workload.isPresent() && appliesToAnyWorkload(p)))) {
+          continue;
+        }
+        DocumentContext ctx = new DocumentContext(p, d, out);
+        try {
+          p.check().checkDocument(d, p.params(), ctx);
+          if (workload.isPresent()) {
+            p.check().checkWorkload(workload.get(), p.params(), ctx);
+          }
+        } catch (RuntimeException | StackOverflowError e) {
+          out.internalErrors.add(internalError(p, d, e));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean appliesToAnyWorkload(BoundPolicy p) {
+    return p.kinds().isEmpty() || Workload.KINDS.stream().anyMatch(p::appliesTo);
+  }
+
+  private static String internalError(BoundPolicy p, Document d, Throwable e) {
+    StackTraceElement[] st = e.getStackTrace();
+    String where = st.length > 0 ? " at " + st[0] : "";
+    return "%s: internal error in policy %s on %s: %s%s".formatted(d.source(), p.id(), d.displayName(), e, where);
+  }
+
+  private static byte[] read(SourceFile source) throws IOException {
+    if (source.content() != null) {
+      return source.content();
+    }
+    Path path = source.path();
+    if (!Files.isRegularFile(path)) {
+      throw new IOException(Files.isDirectory(path) ? "is a folder" : "not a regular file (FIFO, device or socket?)");
+    }
+    long size = Files.size(path);
+    if (size > MAX_FILE_BYTES) {
+      throw new IOException("file has %d bytes, more than podlint's limit of %d".formatted(size, MAX_FILE_BYTES));
+    }
+    return Files.readAllBytes(path);
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /** Builds a finding for a policy at a location of a document. */
+  private static Finding finding(BoundPolicy p, Document d, Location loc, String path, String container,
+      String message, String consequence) {
+    Severity severity = p.policy().severity();
+    ResourceRef ref = new ResourceRef(d.apiVersion(), d.kind(), d.name(), d.namespace());
+    String file = d.source();
+    String renderedFrom = null;
+    return new Finding(p.id(), severity, p.policy().category(), message,
+        consequence != null ? consequence : p.policy().consequence(), p.policy().remediation(), file,
+        loc.line(), loc.column(), ref, container, path, renderedFrom);
+  }
+
+  /** What one file produced, kept until every file is done. */
+  private static final class FileOutcome {
+    final List<Finding> findings = new ArrayList<>();
+    final List<String> inputErrors = new ArrayList<>();
+    final List<String> internalErrors = new ArrayList<>();
+    final List<DeferredTask> deferred = new ArrayList<>();
+    int objects;
+    int workloads;
+  }
+
+  private record DeferredTask(BoundPolicy policy, Document document, Consumer<CheckContext.Indexed> task) {}
+
+  private final class DocumentContext implements CheckContext {
+    private final BoundPolicy policy;
+    private final Document document;
+    private final FileOutcome out;
+
+    DocumentContext(BoundPolicy policy, Document document, FileOutcome out) {
+      this.policy = policy;
+      this.document = document;
+      this.out = out;
+    }
+
+    @Override
+    public void report(YamlNode at, String message) {
+      report(at, null, message, null);
+    }
+
+    @Override
+    public void report(YamlNode at, ContainerView container, String message) {
+      report(at, container, message, null);
+    }
+
+    @Override
+    public void report(YamlNode at, ContainerView container, String message, String consequence) {
+      out.findings.add(finding(policy, document, at.location(), at.path(),
+          container == null ? null : container.name(), message, consequence));
+    }
+
+    @Override
+    public Anchor anchor(YamlNode at, ContainerView container) {
+      return new Anchor(at.location(), at.path(), container == null ? null : container.name());
+    }
+
+    @Override
+    public void afterIndex(Consumer<Indexed> task) {
+      // Keep only a shallow document (no tree) so that the file's nodes can be collected.
+      Document detached = new Document(document.source(), document.index(), YamlNode.root(null),
+          document.apiVersion(), document.kind(), document.name(), document.namespace(),
+          document.templateSource());
+      out.deferred.add(new DeferredTask(policy, detached, task));
+    }
+
+    @Override
+    public LintSettings settings() {
+      return settings;
+    }
+  }
+
+  private static final class IndexedContext implements CheckContext.Indexed {
+    private final DeferredTask task;
+    private final InputIndex index;
+    private final List<Finding> sink;
+
+    IndexedContext(DeferredTask task, InputIndex index, List<Finding> sink) {
+      this.task = task;
+      this.index = index;
+      this.sink = sink;
+    }
+
+    @Override
+    public InputIndex index() {
+      return index;
+    }
+
+    @Override
+    public void report(Anchor at, String message) {
+      report(at, message, null);
+    }
+
+    @Override
+    public void report(Anchor at, String message, String consequence) {
+      sink.add(finding(task.policy, task.document, at.location(), at.path(), at.container(), message, consequence));
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package io.podlint.model;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One problem, located in a file.
+ *
+ * @param file display path of the file (relative to the working folder when inside it)
+ * @param line 1-based line of the offending node
+ * @param column 1-based column of the offending node
+ * @param resource the object, or null for file-level problems
+ * @param container the container name, or null
+ * @param path the field path inside the object, such as {@code spec.template.spec.containers[0].image}
+ * @param renderedFrom when a Helm {@code # Source:} marker attributed the finding to a template, the
+ *     rendered file and line it was found at (else null)
+ */
+public record Finding(String ruleId, Severity severity, String category, String message,
+    String consequence, String remediation, String file, int line, int column, ResourceRef resource,
+    String container, String path, String renderedFrom) {
+
+  public Finding {
+    Objects.requireNonNull(ruleId);
+    Objects.requireNonNull(severity);
+    Objects.requireNonNull(message);
+    Objects.requireNonNull(file);
+    if (line < 1 || column < 1) {
+      throw new IllegalArgumentException("findings are 1-based: " + line + ":" + column);
+    }
+  }
+
+  /** Deterministic report order: file, line, column, rule, message. */
+  public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
+      .thenComparingInt(Finding::line)
+      .thenComparingInt(Finding::column)
+      .thenComparing(Finding::ruleId)
+      .thenComparing(Finding::message);
+
+  public Finding withSeverity(Severity s) {
+    return new Finding(ruleId, s, category, message, consequence, remediation, file, line, column,
+        resource, container, path, renderedFrom);
+  }
+}

@@ -1,0 +1,134 @@
+package io.podlint.model;
+
+import io.podlint.parse.Document;
+import io.podlint.parse.Location;
+import io.podlint.parse.YamlNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * A small, namespace-aware summary of every object in the input, for cross-resource rules
+ * (Services that select a workload, ConfigMaps and Secrets it mounts, the
+ * NetworkAttachmentDefinitions it attaches). Only these summaries are kept, never the trees.
+ */
+public final class InputIndex {
+  private final Map<String, List<IndexedObject>> byKind;
+
+  private InputIndex(Map<String, List<IndexedObject>> byKind) {
+    this.byKind = byKind;
+  }
+
+  public static InputIndex empty() {
+    return new InputIndex(Map.of());
+  }
+
+  /**
+   * The facts kept about one object.
+   *
+   * @param labels {@code metadata.labels}; for workloads, the pod template's labels
+   * @param dataKeys keys of {@code data}/{@code stringData}/{@code binaryData} (ConfigMap, Secret)
+   * @param selector a Service's {@code spec.selector}
+   * @param config a NetworkAttachmentDefinition's {@code spec.config}
+   * @param servicePorts a Service's ports as {@code port->targetPort} strings
+   */
+  public record IndexedObject(String apiVersion, String kind, String namespace, String name,
+      Map<String, String> labels, Set<String> dataKeys, Map<String, String> selector, String config,
+      List<String> servicePorts, String source, Location location) {}
+
+  public List<IndexedObject> ofKind(String kind) {
+    return byKind.getOrDefault(kind, List.of());
+  }
+
+  public Optional<IndexedObject> find(String kind, String namespace, String name) {
+    return ofKind(kind).stream()
+        .filter(o -> o.namespace().equals(namespace) && name.equals(o.name()))
+        .findFirst();
+  }
+
+  /** Whether the input holds at least one object of this kind in this namespace. */
+  public boolean hasKindIn(String kind, String namespace) {
+    return ofKind(kind).stream().anyMatch(o -> o.namespace().equals(namespace));
+  }
+
+  /** Services in {@code namespace} whose non-empty selector matches {@code podLabels}. */
+  public List<IndexedObject> servicesSelecting(String namespace, Map<String, String> podLabels) {
+    List<IndexedObject> out = new ArrayList<>();
+    for (IndexedObject s : ofKind("Service")) {
+      if (s.namespace().equals(namespace) && !s.selector().isEmpty()
+          && podLabels.entrySet().containsAll(s.selector().entrySet())) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Collects summaries from many threads; {@link #build()} freezes them in a stable order. */
+  public static final class Builder {
+    private final ConcurrentLinkedQueue<IndexedObject> objects = new ConcurrentLinkedQueue<>();
+
+    public void add(Document d) {
+      if (d.kind() == null) {
+        return;
+      }
+      YamlNode root = d.root();
+      Map<String, String> labels = stringMap(root.at("metadata.labels"));
+      Optional<Workload> w = Workload.of(d, Map.of());
+      if (w.isPresent()) {
+        labels = stringMap(w.get().podMetadata().get("labels"));
+      }
+      Set<String> keys = new LinkedHashSet<>();
+      for (String field : List.of("data", "stringData", "binaryData")) {
+        for (YamlNode.Entry e : root.get(field).entries()) {
+          if (e.key() != null) {
+            keys.add(e.key());
+          }
+        }
+      }
+      List<String> ports = new ArrayList<>();
+      if ("Service".equals(d.kind())) {
+        for (YamlNode p : root.at("spec.ports").items()) {
+          ports.add(p.get("port").text("") + "->" + p.get("targetPort").text(p.get("port").text("")));
+        }
+      }
+      objects.add(new IndexedObject(d.apiVersion(), d.kind(), d.effectiveNamespace(), d.name(), labels,
+          Set.copyOf(keys), "Service".equals(d.kind()) ? stringMap(root.at("spec.selector")) : Map.of(),
+          root.at("spec.config").text(), List.copyOf(ports), d.source(), root.location()));
+    }
+
+    public InputIndex build() {
+      List<IndexedObject> all = new ArrayList<>(objects);
+      all.sort(Comparator.comparing(IndexedObject::source)
+          .thenComparing(IndexedObject::location));
+      Map<String, List<IndexedObject>> byKind = new HashMap<>();
+      for (IndexedObject o : all) {
+        byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o);
+      }
+      byKind.replaceAll((k, v) -> List.copyOf(v));
+      return new InputIndex(Map.copyOf(byKind));
+    }
+
+    private static Map<String, String> stringMap(YamlNode mapping) {
+      Map<String, String> out = new LinkedHashMap<>();
+      for (YamlNode.Entry e : mapping.entries()) {
+        if (e.key() != null && e.value().isScalar()) {
+          out.put(e.key(), e.value().text());
+        }
+      }
+      return Map.copyOf(out);
+    }
+  }
+
+  /** All objects, for reports. */
+  public Collection<List<IndexedObject>> all() {
+    return byKind.values();
+  }
+}

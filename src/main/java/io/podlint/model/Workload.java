@@ -1,0 +1,138 @@
+package io.podlint.model;
+
+import io.podlint.parse.Document;
+import io.podlint.parse.YamlNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "The pod spec and its containers" of any workload kind: the single view every rule uses.
+ *
+ * @param document the object it was found in
+ * @param template the mapping that holds {@code metadata} and {@code spec} of the Pod (for a bare
+ *     Pod, the object itself)
+ * @param containers every container in declaration order: init containers (and sidecars), then
+ *     regular containers, then ephemeral containers
+ */
+public record Workload(Document document, YamlNode template, List<ContainerView> containers) {
+
+  /** Kinds whose controllers run Pods forever and require {@code restartPolicy: Always}. */
+  public static final Set<String> LONG_RUNNING_CONTROLLERS =
+      Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController");
+  public static final Set<String> JOB_KINDS = Set.of("Job", "CronJob");
+  public static final List<String> KINDS = List.of("Pod", "Deployment", "StatefulSet", "DaemonSet",
+      "ReplicaSet", "ReplicationController", "Job", "CronJob", "PodTemplate");
+
+  private static final Map<String, String> TEMPLATE_PATHS = Map.of(
+      "Deployment", "spec.template", "StatefulSet", "spec.template", "DaemonSet", "spec.template",
+      "ReplicaSet", "spec.template", "ReplicationController", "spec.template", "Job", "spec.template",
+      "CronJob", "spec.jobTemplate.spec.template", "PodTemplate", "template");
+
+  /**
+   * The workload view of a document, if its kind carries a pod template.
+   *
+   * @param customKinds extra kinds (such as Argo Rollouts) mapped to the dotted path of their
+   *     pod template
+   */
+  public static Optional<Workload> of(Document d, Map<String, String> customKinds) {
+    String kind = d.kind();
+    if (kind == null) {
+      return Optional.empty();
+    }
+    YamlNode template;
+    if (customKinds.containsKey(kind)) {
+      template = d.root().at(customKinds.get(kind));
+    } else if (!isBuiltInGroup(kind, d.apiVersion())) {
+      return Optional.empty();
+    } else if ("Pod".equals(kind)) {
+      template = d.root();
+    } else {
+      template = d.root().at(TEMPLATE_PATHS.get(kind));
+    }
+    if (!template.isMapping()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Workload(d, template, collectContainers(template.get("spec"))));
+  }
+
+  private static boolean isBuiltInGroup(String kind, String apiVersion) {
+    if (!TEMPLATE_PATHS.containsKey(kind) && !"Pod".equals(kind)) {
+      return false;
+    }
+    String group = apiVersion == null || !apiVersion.contains("/") ? "" : apiVersion.substring(0, apiVersion.indexOf('/'));
+    return switch (kind) {
+      case "Pod", "PodTemplate", "ReplicationController" -> group.isEmpty();
+      case "Job", "CronJob" -> group.equals("batch");
+      default -> group.equals("apps") || group.equals("extensions");
+    };
+  }
+
+  private static List<ContainerView> collectContainers(YamlNode spec) {
+    List<ContainerView> out = new ArrayList<>();
+    List<YamlNode> init = spec.get("initContainers").items();
+    for (int i = 0; i < init.size(); i++) {
+      YamlNode c = init.get(i);
+      boolean sidecar = "Always".equals(c.get("restartPolicy").text());
+      out.add(new ContainerView(c, sidecar ? ContainerView.Type.SIDECAR : ContainerView.Type.INIT, i));
+    }
+    List<YamlNode> regular = spec.get("containers").items();
+    for (int i = 0; i < regular.size(); i++) {
+      out.add(new ContainerView(regular.get(i), ContainerView.Type.REGULAR, i));
+    }
+    List<YamlNode> ephemeral = spec.get("ephemeralContainers").items();
+    for (int i = 0; i < ephemeral.size(); i++) {
+      out.add(new ContainerView(ephemeral.get(i), ContainerView.Type.EPHEMERAL, i));
+    }
+    return List.copyOf(out);
+  }
+
+  public String kind() {
+    return document.kind();
+  }
+
+  public boolean isBarePod() {
+    return "Pod".equals(kind());
+  }
+
+  public boolean isJob() {
+    return JOB_KINDS.contains(kind());
+  }
+
+  /** Deployment, StatefulSet, DaemonSet, ReplicaSet or ReplicationController. */
+  public boolean isController() {
+    return LONG_RUNNING_CONTROLLERS.contains(kind());
+  }
+
+  /** Runs until deleted: a long-running controller, or a bare Pod whose restart policy is Always. */
+  public boolean isLongRunning() {
+    if (isController()) {
+      return true;
+    }
+    return isBarePod() && "Always".equals(podSpec().get("restartPolicy").text("Always"));
+  }
+
+  public YamlNode podSpec() {
+    return template.get("spec");
+  }
+
+  public YamlNode podMetadata() {
+    return template.get("metadata");
+  }
+
+  /** Regular containers and sidecars: those that run for the Pod's life. */
+  public List<ContainerView> longRunningContainers() {
+    return containers.stream().filter(ContainerView::isLongRunning).toList();
+  }
+
+  public List<ContainerView> containersOf(ContainerView.Type type) {
+    return containers.stream().filter(c -> c.type() == type).toList();
+  }
+
+  /** The object's own namespace or {@code default}. */
+  public String namespace() {
+    return document.effectiveNamespace();
+  }
+}

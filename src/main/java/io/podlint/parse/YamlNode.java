@@ -1,0 +1,262 @@
+package io.podlint.parse;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * A read-only, located view of one SnakeYAML node together with its path from the document root
+ * (for example {@code spec.template.spec.containers[0].image}).
+ *
+ * <p>Navigation never fails: asking for an absent key returns a <em>missing</em> node that
+ * remembers its parent, so a rule can report a missing field at the parent mapping.
+ */
+public final class YamlNode {
+  private final Node node;
+  private final String path;
+  private final YamlNode parent;
+  private final Node keyNode;
+
+  private YamlNode(Node node, String path, YamlNode parent, Node keyNode) {
+    this.node = node;
+    this.path = path;
+    this.parent = parent;
+    this.keyNode = keyNode;
+  }
+
+  public static YamlNode root(Node node) {
+    return new YamlNode(node, "", null, null);
+  }
+
+  public boolean isMissing() {
+    return node == null;
+  }
+
+  public boolean isPresent() {
+    return node != null;
+  }
+
+  public boolean isMapping() {
+    return node instanceof MappingNode;
+  }
+
+  public boolean isSequence() {
+    return node instanceof SequenceNode;
+  }
+
+  public boolean isScalar() {
+    return node instanceof ScalarNode && !isNull();
+  }
+
+  /** An explicit YAML null ({@code ~}, {@code null} or an empty value). */
+  public boolean isNull() {
+    return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
+  }
+
+  /** Present and not null. */
+  public boolean hasValue() {
+    return node != null && !isNull();
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public YamlNode parent() {
+    return parent;
+  }
+
+  public Node raw() {
+    return node;
+  }
+
+  /** The mapping key this node is the value of, when it is one. */
+  public Optional<Node> keyNode() {
+    return Optional.ofNullable(keyNode);
+  }
+
+  /** The key under which this node was reached, or null. */
+  public String key() {
+    return keyNode instanceof ScalarNode s ? s.getValue() : null;
+  }
+
+  public YamlNode get(String key) {
+    if (node instanceof MappingNode m) {
+      NodeTuple found = null;
+      for (NodeTuple t : Nodes.entries(m)) {
+        if (t.getKeyNode() instanceof ScalarNode k && key.equals(k.getValue())) {
+          found = t; // the last duplicate wins, as in the API server's decoder
+        }
+      }
+      if (found != null) {
+        return new YamlNode(found.getValueNode(), childPath(key), this, found.getKeyNode());
+      }
+    }
+    return new YamlNode(null, childPath(key), this, null);
+  }
+
+  /** Follows a dotted path of mapping keys, such as {@code spec.template.spec}. */
+  public YamlNode at(String dottedPath) {
+    YamlNode current = this;
+    for (String part : dottedPath.split("\\.")) {
+      current = current.get(part);
+    }
+    return current;
+  }
+
+  /** Follows JSON-pointer-like segments: property names (String) and indexes (Integer). */
+  public YamlNode follow(List<Object> segments) {
+    YamlNode current = this;
+    for (Object seg : segments) {
+      if (seg instanceof Integer i) {
+        List<YamlNode> items = current.items();
+        current = i >= 0 && i < items.size() ? items.get(i) : new YamlNode(null, current.path + "[" + i + "]", current, null);
+      } else {
+        current = current.get(String.valueOf(seg));
+      }
+    }
+    return current;
+  }
+
+  public boolean has(String key) {
+    return get(key).isPresent();
+  }
+
+  public List<YamlNode> items() {
+    if (!(node instanceof SequenceNode s)) {
+      return List.of();
+    }
+    List<Node> values = s.getValue();
+    List<YamlNode> out = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      out.add(new YamlNode(values.get(i), path + "[" + i + "]", this, null));
+    }
+    return out;
+  }
+
+  /** Entries of a mapping in document order (merge keys resolved), empty otherwise. */
+  public List<Entry> entries() {
+    if (!(node instanceof MappingNode m)) {
+      return List.of();
+    }
+    List<Entry> out = new ArrayList<>();
+    for (NodeTuple t : Nodes.entries(m)) {
+      String k = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
+      YamlNode key = new YamlNode(t.getKeyNode(), childPath(k == null ? "?" : k), this, null);
+      YamlNode value = new YamlNode(t.getValueNode(), childPath(k == null ? "?" : k), this, t.getKeyNode());
+      out.add(new Entry(k, key, value));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The scalar text, or null for missing, null, mapping and sequence nodes. */
+  public String text() {
+    return isScalar() ? ((ScalarNode) node).getValue() : null;
+  }
+
+  /** The scalar text, or the default. */
+  public String text(String defaultValue) {
+    String t = text();
+    return t == null ? defaultValue : t;
+  }
+
+  public Tag tag() {
+    return node == null ? null : node.getTag();
+  }
+
+  public boolean isString() {
+    return isScalar() && Tag.STR.equals(node.getTag());
+  }
+
+  public boolean isInt() {
+    return isScalar() && Tag.INT.equals(node.getTag());
+  }
+
+  public boolean isBool() {
+    return isScalar() && Tag.BOOL.equals(node.getTag());
+  }
+
+  public boolean isNumber() {
+    return isScalar() && (Tag.INT.equals(node.getTag()) || Tag.FLOAT.equals(node.getTag()));
+  }
+
+  /** An integer scalar's value (YAML 1.1 forms such as 0x1F and 0755 included), if it is one. */
+  public Optional<Long> asLong() {
+    if (!isInt()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(Scalars.parseInt(text()));
+  }
+
+  public Optional<Boolean> asBoolean() {
+    if (!isBool()) {
+      return Optional.empty();
+    }
+    return Optional.of(Scalars.parseBool(text()));
+  }
+
+  /** True when the scalar is a boolean true. */
+  public boolean isTrue() {
+    return asBoolean().orElse(false);
+  }
+
+  /** Whether the scalar was written with quotes. */
+  public boolean isQuoted() {
+    return node instanceof ScalarNode s && s.isPlain() == false;
+  }
+
+  /** 1-based location of this node; a missing node reports its nearest present ancestor. */
+  public Location location() {
+    YamlNode n = this;
+    while (n != null && n.node == null) {
+      n = n.parent;
+    }
+    if (n == null) {
+      return new Location(1, 1);
+    }
+    Mark m = n.node.getStartMark();
+    return m == null ? new Location(1, 1) : new Location(m.getLine() + 1, m.getColumn() + 1);
+  }
+
+  /** The location of the key of this node when it has one, else its own location. */
+  public Location keyLocation() {
+    if (keyNode != null && keyNode.getStartMark() != null) {
+      Mark m = keyNode.getStartMark();
+      return new Location(m.getLine() + 1, m.getColumn() + 1);
+    }
+    return location();
+  }
+
+  /** The nearest present node: this one, or the closest present ancestor of a missing node. */
+  public YamlNode present() {
+    YamlNode n = this;
+    while (n.node == null && n.parent != null) {
+      n = n.parent;
+    }
+    return n;
+  }
+
+  private String childPath(String key) {
+    String k = key.matches("[A-Za-z0-9_-]+") ? key : "[\"" + key.replace("\"", "\\\"") + "\"]";
+    if (path.isEmpty()) {
+      return k.startsWith("[") ? k : k;
+    }
+    return k.startsWith("[") ? path + k : path + "." + k;
+  }
+
+  @Override
+  public String toString() {
+    return (path.isEmpty() ? "<root>" : path) + (node == null ? " (missing)" : "");
+  }
+
+  /** A mapping entry: the key text (null for non-scalar keys), key node and value node. */
+  public record Entry(String key, YamlNode keyNode, YamlNode value) {}
+}

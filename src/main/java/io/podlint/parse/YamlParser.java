@@ -1,0 +1,286 @@
+package io.podlint.parse;
+
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Composes YAML text into located node trees, once per file. It never constructs Java objects
+ * from tags, and it bounds aliases, nesting, node expansion and size.
+ */
+public final class YamlParser {
+  /** Largest file accepted, in characters. */
+  public static final int MAX_CHARS = 256 * 1024 * 1024;
+  /** Deepest nesting accepted (Kubernetes objects rarely pass 20). */
+  public static final int MAX_DEPTH = 200;
+  /** Aliases to collections per document: defuses "billion laughs". */
+  public static final int MAX_ALIASES = 100;
+  /** Node visits per document, counting every alias expansion. */
+  public static final int MAX_EXPANDED_NODES = 2_000_000;
+
+  private static final Pattern COMMENT =
+      Pattern.compile("(?:^|\\s)#\\s*((?:podlint|Source:)[^\\r\\n]*)");
+
+  public ParsedFile parse(String source, byte[] bytes) {
+    String text;
+    try {
+      text = decode(bytes);
+    } catch (CharacterCodingException e) {
+      int offset = firstBadUtf8(bytes);
+      return failed(source, new ParseProblem(ParseProblem.Kind.ENCODING, locationOfByte(bytes, offset),
+          "file is not valid UTF-8 (invalid byte 0x%02X at byte offset %d); save it as UTF-8"
+              .formatted(bytes[offset] & 0xff, offset)));
+    }
+    return parse(source, text);
+  }
+
+  public ParsedFile parse(String source, String text) {
+    if (text.length() > MAX_CHARS) {
+      return failed(source, new ParseProblem(ParseProblem.Kind.LIMIT, new Location(1, 1),
+          "file has %d characters, more than podlint's limit of %d".formatted(text.length(), MAX_CHARS)));
+    }
+    List<Document> documents = new ArrayList<>();
+    List<ParseProblem> problems = new ArrayList<>();
+    List<ParsedFile.Comment> comments = scanComments(text);
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(true); // reported as findings instead
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit(MAX_CHARS);
+    options.setAllowRecursiveKeys(false);
+    options.setProcessComments(false);
+    Composer composer =
+        new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options);
+    int docIndex = 0;
+    int objectIndex = 0;
+    try {
+      while (composer.checkNode()) {
+        Node root = composer.getNode();
+        docIndex++;
+        if (root == null) {
+          continue;
+        }
+        String limit = checkShape(root, problems);
+        if (limit != null) {
+          problems.add(new ParseProblem(ParseProblem.Kind.LIMIT, locationOf(root.getStartMark()), limit));
+          continue;
+        }
+        YamlNode yaml = YamlNode.root(root);
+        if (!yaml.isMapping()) {
+          continue; // not a Kubernetes object: skipped quietly
+        }
+        String templateSource = helmSource(comments, root.getStartMark());
+        if ("List".equals(yaml.get("kind").text()) && yaml.get("items").isSequence()) {
+          for (YamlNode item : yaml.get("items").items()) {
+            if (item.isMapping()) {
+              documents.add(Document.of(source, objectIndex++, item, templateSource));
+            }
+          }
+        } else {
+          documents.add(Document.of(source, objectIndex++, yaml, templateSource));
+        }
+      }
+    } catch (MarkedYAMLException e) {
+      problems.add(syntaxProblem(e));
+    } catch (YAMLException | IllegalStateException | IllegalArgumentException e) {
+      // Limits and reader errors that carry no mark.
+      problems.add(new ParseProblem(ParseProblem.Kind.LIMIT, new Location(1, 1), describe(e)));
+    } catch (StackOverflowError e) {
+      problems.add(new ParseProblem(ParseProblem.Kind.LIMIT, new Location(1, 1),
+          "document nests too deeply to be read"));
+    }
+    return new ParsedFile(source, documents, problems, comments);
+  }
+
+  private static ParsedFile failed(String source, ParseProblem problem) {
+    return new ParsedFile(source, List.of(), List.of(problem), List.of());
+  }
+
+  /**
+   * Walks a document once: reports duplicate keys and returns a message when alias expansion or
+   * nesting exceeds the bounds (then the document is not linted).
+   */
+  private static String checkShape(Node root, List<ParseProblem> problems) {
+    int[] visits = {0};
+    Map<Node, Boolean> seenMappings = new IdentityHashMap<>();
+    return walk(root, 0, visits, seenMappings, problems);
+  }
+
+  private static String walk(Node node, int depth, int[] visits, Map<Node, Boolean> seen,
+      List<ParseProblem> problems) {
+    if (++visits[0] > MAX_EXPANDED_NODES) {
+      return "document expands to more than %d nodes through aliases; refusing to read it (alias bomb?)"
+          .formatted(MAX_EXPANDED_NODES);
+    }
+    if (depth > MAX_DEPTH) {
+      return "document nests deeper than %d levels (or an alias refers to itself)".formatted(MAX_DEPTH);
+    }
+    if (node instanceof MappingNode m) {
+      boolean first = seen.put(m, Boolean.TRUE) == null;
+      Map<String, Node> keys = first ? new HashMap<>() : null;
+      for (NodeTuple t : m.getValue()) {
+        if (keys != null && t.getKeyNode() instanceof ScalarNode k && !"<<".equals(k.getValue())) {
+          Node previous = keys.put(k.getValue(), k);
+          if (previous != null) {
+            problems.add(new ParseProblem(ParseProblem.Kind.DUPLICATE_KEY, locationOf(k.getStartMark()),
+                "key \"%s\" is repeated (first at line %d); the API server rejects duplicate fields in strict mode, otherwise the last value silently wins"
+                    .formatted(k.getValue(), previous.getStartMark().getLine() + 1)));
+          }
+        }
+        String r = walk(t.getKeyNode(), depth + 1, visits, seen, problems);
+        if (r == null) {
+          r = walk(t.getValueNode(), depth + 1, visits, seen, problems);
+        }
+        if (r != null) {
+          return r;
+        }
+      }
+    } else if (node instanceof SequenceNode s) {
+      for (Node n : s.getValue()) {
+        String r = walk(n, depth + 1, visits, seen, problems);
+        if (r != null) {
+          return r;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static ParseProblem syntaxProblem(MarkedYAMLException e) {
+    Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    StringBuilder msg = new StringBuilder();
+    if (e.getContext() != null) {
+      msg.append(e.getContext()).append(": ");
+    }
+    msg.append(e.getProblem() == null ? "invalid YAML" : e.getProblem());
+    String m = msg.toString().replace('\n', ' ').replaceAll("\\s+", " ").trim();
+    if (m.contains("'\\t'") || m.contains("\\t(TAB)") || m.contains("TAB")) {
+      m += "; YAML does not allow tabs for indentation, use spaces";
+    } else if (m.contains("{{") || m.contains("'{'")) {
+      m += "; is this an unrendered Helm template? Lint the output of `helm template` instead";
+    }
+    return new ParseProblem(ParseProblem.Kind.SYNTAX, locationOf(mark), m);
+  }
+
+  private static String describe(Throwable e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    m = m.replace('\n', ' ').replaceAll("\\s+", " ").trim();
+    if (m.contains("aliases")) {
+      m += " (podlint bounds aliases to defuse alias bombs)";
+    }
+    return m;
+  }
+
+  private static Location locationOf(Mark mark) {
+    return mark == null ? new Location(1, 1) : new Location(mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  private static String decode(byte[] bytes) throws CharacterCodingException {
+    int n = bytes.length;
+    if (n >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+      return strict(StandardCharsets.UTF_16BE).decode(ByteBuffer.wrap(bytes, 2, n - 2)).toString();
+    }
+    if (n >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+      return strict(StandardCharsets.UTF_16LE).decode(ByteBuffer.wrap(bytes, 2, n - 2)).toString();
+    }
+    if (n >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+      return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, 3, n - 3)).toString();
+    }
+    return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
+  }
+
+  private static CharsetDecoder strict(java.nio.charset.Charset cs) {
+    return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  private static int firstBadUtf8(byte[] bytes) {
+    CharsetDecoder d = strict(StandardCharsets.UTF_8);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    var result = d.decode(in, out, true);
+    return result.isError() ? Math.min(in.position(), bytes.length - 1) : 0;
+  }
+
+  private static Location locationOfByte(byte[] bytes, int offset) {
+    int line = 1;
+    int col = 1;
+    for (int i = 0; i < offset && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        col = 1;
+      } else if ((bytes[i] & 0xC0) != 0x80) {
+        col++;
+      }
+    }
+    return new Location(line, col);
+  }
+
+  /** Comments podlint acts on: {@code # podlint...} directives and Helm {@code # Source:} markers. */
+  private static List<ParsedFile.Comment> scanComments(String text) {
+    List<ParsedFile.Comment> out = new ArrayList<>();
+    if (text.indexOf('#') < 0) {
+      return out;
+    }
+    int line = 1;
+    int start = 0;
+    int len = text.length();
+    while (start <= len) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = len;
+      }
+      int hash = text.indexOf('#', start);
+      if (hash >= 0 && hash < end) {
+        Matcher m = COMMENT.matcher(text).region(start, end);
+        if (m.find()) {
+          out.add(new ParsedFile.Comment(line, m.start(1) - start, m.group(1).trim()));
+        }
+      }
+      line++;
+      start = end + 1;
+    }
+    return out;
+  }
+
+  /** The template path of the nearest Helm {@code # Source:} comment at or above a document start. */
+  private static String helmSource(List<ParsedFile.Comment> comments, Mark start) {
+    if (start == null) {
+      return null;
+    }
+    int line = start.getLine() + 1;
+    String found = null;
+    for (ParsedFile.Comment c : comments) {
+      if (c.line() > line) {
+        break;
+      }
+      if (c.text().startsWith("Source:")) {
+        found = c.text().substring("Source:".length()).trim();
+      }
+    }
+    return found;
+  }
+}

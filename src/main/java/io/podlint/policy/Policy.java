@@ -1,0 +1,25 @@
+package io.podlint.policy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.podlint.model.Severity;
+import java.util.List;
+
+/**
+ * One policy as written in a policy file (see {@code policies/policy.schema.json}).
+ *
+ * @param source the file it was read from, for error messages
+ */
+public record Policy(String id, String category, Severity severity, boolean enabledByDefault,
+    String summary, String description, String consequence, String remediation, String reference,
+    String check, JsonNode params, List<String> appliesTo, JsonNode schema, String target,
+    String source) {
+
+  public Policy {
+    appliesTo = appliesTo == null ? null : List.copyOf(appliesTo);
+  }
+
+  public Policy withSeverity(Severity s) {
+    return new Policy(id, category, s, enabledByDefault, summary, description, consequence,
+        remediation, reference, check, params, appliesTo, schema, target, source);
+  }
+}

@@ -1,0 +1,191 @@
+package io.podlint.policy;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.podlint.model.Severity;
+import io.podlint.parse.JsonTree;
+import io.podlint.parse.ParseProblem;
+import io.podlint.parse.ParsedFile;
+import io.podlint.parse.YamlNode;
+import io.podlint.parse.YamlParser;
+import io.podlint.rules.Check;
+import io.podlint.rules.Checks;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Reads policy files: validates each against {@code policy.schema.json}, binds its parameters to
+ * its check, and reports every problem with file, line and column before any manifest is read.
+ */
+public final class PolicyLoader {
+  private static final String BUILT_IN_DIR = "policies/";
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+  private JsonSchemas.Compiled schema;
+
+  /** The built-in policies shipped in the jar, plus the policy files of {@code extraFolders}. */
+  public PolicySet load(List<Path> extraFolders) throws PolicyException {
+    Map<String, byte[]> files = new TreeMap<>(builtInFiles());
+    for (Path folder : extraFolders) {
+      files.putAll(folderFiles(folder));
+    }
+    return load(files);
+  }
+
+  /** Loads policies from in-memory files (display name to content). */
+  public PolicySet load(Map<String, byte[]> files) throws PolicyException {
+    List<String> problems = new ArrayList<>();
+    Map<String, BoundPolicy> byId = new HashMap<>();
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      BoundPolicy p = loadOne(f.getKey(), f.getValue(), problems);
+      if (p != null) {
+        BoundPolicy previous = byId.put(p.id(), p);
+        if (previous != null) {
+          problems.add("%s:1:1: policy id \"%s\" is already defined in %s"
+              .formatted(f.getKey(), p.id(), previous.policy().source()));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new PolicyException(problems);
+    }
+    return new PolicySet(new ArrayList<>(byId.values()));
+  }
+
+  private BoundPolicy loadOne(String source, byte[] content, List<String> problems) {
+    ParsedFile parsed = new YamlParser().parse(source, content);
+    for (ParseProblem p : parsed.problems()) {
+      problems.add("%s:%s: %s".formatted(source, p.location(), p.message()));
+    }
+    if (!parsed.problems().isEmpty()) {
+      return null;
+    }
+    if (parsed.documents().size() != 1) {
+      problems.add(source + ":1:1: a policy file holds exactly one YAML mapping");
+      return null;
+    }
+    YamlNode root = parsed.documents().get(0).root();
+    JsonNode json = JsonTree.of(root);
+    List<JsonSchemas.SchemaError> errors = schema().validate(json);
+    for (JsonSchemas.SchemaError e : errors) {
+      YamlNode at = root.follow(e.path());
+      problems.add("%s:%s: %s".formatted(source, at.location(), e.message()));
+    }
+    if (!errors.isEmpty()) {
+      return null;
+    }
+    String id = json.get("id").asText();
+    String fileName = Path.of(source).getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    if (!fileName.equals(id)) {
+      problems.add("%s:%s: policy id \"%s\" must equal the file name \"%s\""
+          .formatted(source, root.get("id").location(), id, fileName));
+      return null;
+    }
+    Check<Object> check = Checks.byId(json.get("check").asText());
+    if (check == null) {
+      problems.add("%s:%s: unknown check \"%s\"; known checks: %s".formatted(source,
+          root.get("check").location(), json.get("check").asText(), String.join(", ", Checks.ids())));
+      return null;
+    }
+    JsonNode paramsJson = json.has("params") ? json.get("params") : JsonNodeFactory.instance.objectNode();
+    Object params;
+    try {
+      params = MAPPER.treeToValue(paramsJson, check.paramsType());
+    } catch (IOException | IllegalArgumentException e) {
+      String msg = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
+      problems.add("%s:%s: bad params for check \"%s\": %s".formatted(source,
+          root.get("params").location(), check.id(), msg.replaceAll(" \\(class [^)]*\\)", "")));
+      return null;
+    }
+    List<String> appliesTo = null;
+    if (json.has("appliesTo")) {
+      appliesTo = new ArrayList<>();
+      for (JsonNode k : json.get("appliesTo")) {
+        appliesTo.add(k.asText());
+      }
+    }
+    Policy policy = new Policy(id, text(json, "category"), Severity.parse(text(json, "severity")),
+        !json.has("enabledByDefault") || json.get("enabledByDefault").asBoolean(),
+        text(json, "summary"), text(json, "description").strip(), text(json, "consequence").strip(),
+        text(json, "remediation").strip(), text(json, "reference"), check.id(), paramsJson, appliesTo,
+        json.get("schema"), json.has("target") ? text(json, "target") : null, source);
+    Set<String> kinds = new LinkedHashSet<>(appliesTo != null ? appliesTo : check.defaultKinds());
+    return new BoundPolicy(policy, check, params, Set.copyOf(kinds));
+  }
+
+  private static String text(JsonNode json, String field) {
+    return json.get(field).asText();
+  }
+
+  private JsonSchemas.Compiled schema() {
+    if (schema == null) {
+      try (InputStream in = PolicyLoader.class.getClassLoader().getResourceAsStream(BUILT_IN_DIR + "policy.schema.json")) {
+        schema = JsonSchemas.compile(MAPPER.readTree(in));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return schema;
+  }
+
+  /** The built-in policy files, read from the jar (or from the classes folder in tests). */
+  static Map<String, byte[]> builtInFiles() {
+    Map<String, byte[]> out = new TreeMap<>();
+    try {
+      Path location = Path.of(PolicyLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isDirectory(location)) {
+        folderFiles(location.resolve(BUILT_IN_DIR))
+            .forEach((k, v) -> out.put(BUILT_IN_DIR + Path.of(k).getFileName(), v));
+        return out;
+      }
+      try (JarFile jar = new JarFile(location.toFile())) {
+        for (JarEntry e : java.util.Collections.list(jar.entries())) {
+          String name = e.getName();
+          if (name.startsWith(BUILT_IN_DIR) && name.endsWith(".yaml") && name.indexOf('/', BUILT_IN_DIR.length()) < 0) {
+            try (InputStream in = jar.getInputStream(e)) {
+              out.put(name, in.readAllBytes());
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    return out;
+  }
+
+  private static Map<String, byte[]> folderFiles(Path folder) throws UncheckedIOException {
+    Map<String, byte[]> out = new TreeMap<>();
+    try (Stream<Path> s = Files.list(folder)) {
+      for (Path p : s.sorted().toList()) {
+        String n = p.getFileName().toString();
+        if (n.endsWith(".yaml") || n.endsWith(".yml")) {
+          out.put(p.toString(), Files.readAllBytes(p));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,60 @@
+package io.podlint.report;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podlint.model.Finding;
+import io.podlint.model.ResourceRef;
+import java.io.IOException;
+import java.io.Writer;
+
+/** Shared JSON helpers for the machine-readable reporters. */
+final class Json {
+  static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectWriter PRETTY = MAPPER.writer(
+      new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+  private Json() {}
+
+  static void write(JsonNode node, Writer out) throws IOException {
+    out.write(PRETTY.writeValueAsString(node));
+    out.write("\n");
+    out.flush();
+  }
+
+  static ObjectNode finding(Finding f) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("ruleId", f.ruleId());
+    o.put("severity", f.severity().label());
+    o.put("category", f.category());
+    o.put("message", f.message());
+    o.put("consequence", f.consequence());
+    o.put("remediation", f.remediation());
+    o.put("file", f.file());
+    o.put("line", f.line());
+    o.put("column", f.column());
+    o.set("resource", resource(f.resource()));
+    o.put("container", f.container());
+    o.put("path", f.path());
+    if (f.renderedFrom() != null) {
+      o.put("renderedFrom", f.renderedFrom());
+    }
+    o.put("fingerprint", Fingerprints.of(f));
+    return o;
+  }
+
+  private static JsonNode resource(ResourceRef r) {
+    if (r == null) {
+      return MAPPER.nullNode();
+    }
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("apiVersion", r.apiVersion());
+    o.put("kind", r.kind());
+    o.put("name", r.name());
+    o.put("namespace", r.namespace());
+    return o;
+  }
+}

@@ -1,0 +1,38 @@
+package io.podlint.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podlint.engine.LintResult;
+import io.podlint.model.Finding;
+import java.io.IOException;
+import java.io.Writer;
+
+/** The JSON report; its shape is documented in the README and versioned by {@code version}. */
+final class JsonReporter implements Reporter {
+  /** Bump when a field is removed or changes meaning; adding fields keeps the version. */
+  static final int FORMAT_VERSION = 1;
+
+  @Override
+  public void write(LintResult result, ReportContext ctx, Writer out) throws IOException {
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    root.put("version", FORMAT_VERSION);
+    ObjectNode tool = root.putObject("tool");
+    tool.put("name", "podlint");
+    tool.put("version", ctx.version());
+    Summary s = Summary.of(result);
+    ObjectNode summary = root.putObject("summary");
+    summary.put("files", result.files());
+    summary.put("objects", result.objects());
+    summary.put("workloads", result.workloads());
+    summary.put("errors", s.errors());
+    summary.put("warnings", s.warnings());
+    summary.put("infos", s.infos());
+    ArrayNode findings = root.putArray("findings");
+    for (Finding f : result.findings()) {
+      findings.add(Json.finding(f));
+    }
+    ArrayNode errors = root.putArray("inputErrors");
+    result.inputErrors().forEach(errors::add);
+    Json.write(root, out);
+  }
+}

@@ -1,0 +1,155 @@
+package io.podlint.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podlint.engine.LintResult;
+import io.podlint.model.Finding;
+import io.podlint.policy.BoundPolicy;
+import io.podlint.policy.Policy;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0, as GitHub code scanning reads it: full rule metadata, a rule index per result,
+ * relative artifact URIs against {@code %SRCROOT%}, and fingerprints that survive line shifts.
+ */
+final class SarifReporter implements Reporter {
+  static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  private static final String ROOT = "%SRCROOT%";
+
+  @Override
+  public void write(LintResult result, ReportContext ctx, Writer out) throws IOException {
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    root.put("$schema", SCHEMA);
+    root.put("version", "2.1.0");
+    ObjectNode run = root.putArray("runs").addObject();
+    ObjectNode driver = run.putObject("tool").putObject("driver");
+    driver.put("name", "podlint");
+    driver.put("semanticVersion", ctx.version());
+    driver.put("informationUri", "https://github.com/podlint/podlint");
+    ArrayNode rules = driver.putArray("rules");
+    Map<String, Integer> ruleIndex = new HashMap<>();
+    for (BoundPolicy p : ctx.policies()) {
+      ruleIndex.put(p.id(), rules.size());
+      rules.add(rule(p.policy()));
+    }
+    ObjectNode base = run.putObject("originalUriBaseIds").putObject(ROOT);
+    base.put("uri", directoryUri(ctx.baseDir()));
+    ArrayNode results = run.putArray("results");
+    for (Finding f : result.findings()) {
+      results.add(result(f, ruleIndex));
+    }
+    run.put("columnKind", "unicodeCodePoints");
+    ObjectNode invocation = run.putArray("invocations").addObject();
+    invocation.put("executionSuccessful", result.internalErrors().isEmpty());
+    if (!result.inputErrors().isEmpty()) {
+      ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+      for (String e : result.inputErrors()) {
+        ObjectNode n = notifications.addObject();
+        n.put("level", "error");
+        n.putObject("message").put("text", e);
+      }
+    }
+    Json.write(root, out);
+  }
+
+  private static ObjectNode rule(Policy p) {
+    ObjectNode r = Json.MAPPER.createObjectNode();
+    r.put("id", p.id());
+    r.put("name", pascal(p.id()));
+    r.putObject("shortDescription").put("text", p.summary() + ".");
+    r.putObject("fullDescription").put("text", p.description().replace("`", ""));
+    ObjectNode help = r.putObject("help");
+    help.put("text", "%s\n\nConsequence: %s\n\nFix: %s".formatted(p.description().replace("`", ""),
+        p.consequence(), p.remediation()));
+    help.put("markdown", "%s\n\n**Consequence:** %s\n\n**Fix:** %s\n\nReference: domain reference section %s."
+        .formatted(p.description(), p.consequence(), p.remediation(), p.reference()));
+    r.putObject("defaultConfiguration").put("level", p.severity().sarifLevel());
+    ObjectNode props = r.putObject("properties");
+    props.put("category", p.category());
+    props.putArray("tags").add("kubernetes").add(p.category());
+    props.put("precision", "high");
+    return r;
+  }
+
+  private static ObjectNode result(Finding f, Map<String, Integer> ruleIndex) {
+    ObjectNode r = Json.MAPPER.createObjectNode();
+    r.put("ruleId", f.ruleId());
+    Integer index = ruleIndex.get(f.ruleId());
+    if (index != null) {
+      r.put("ruleIndex", index);
+    }
+    r.put("level", f.severity().sarifLevel());
+    String text = f.message();
+    r.putObject("message").put("text", text.endsWith(".") ? text : text + ".");
+    ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
+    ObjectNode artifact = physical.putObject("artifactLocation");
+    artifact.put("uri", relativeUri(f.file()));
+    if (!Path.of(f.file()).isAbsolute()) {
+      artifact.put("uriBaseId", ROOT);
+    }
+    ObjectNode region = physical.putObject("region");
+    region.put("startLine", f.line());
+    region.put("startColumn", f.column());
+    r.putObject("partialFingerprints").put("podlint/v1", Fingerprints.of(f));
+    ObjectNode props = r.putObject("properties");
+    props.put("category", f.category());
+    if (f.resource() != null) {
+      props.put("resource", f.resource().kind() + "/" + f.resource().name());
+    }
+    if (f.container() != null) {
+      props.put("container", f.container());
+    }
+    if (f.path() != null && !f.path().isEmpty()) {
+      props.put("path", f.path());
+    }
+    return r;
+  }
+
+  static String relativeUri(String file) {
+    Path p = Path.of(file);
+    if (p.isAbsolute()) {
+      return p.toUri().toString();
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Path part : p) {
+      if (sb.length() > 0) {
+        sb.append('/');
+      }
+      sb.append(URI.create("x:/" + encode(part.toString())).getRawPath().substring(1));
+    }
+    return sb.toString();
+  }
+
+  private static String encode(String segment) {
+    StringBuilder sb = new StringBuilder();
+    for (byte b : segment.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+        sb.append(c);
+      } else {
+        sb.append('%').append(String.format("%02X", b & 0xff));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String directoryUri(Path dir) {
+    String uri = dir.toAbsolutePath().normalize().toUri().toString();
+    return uri.endsWith("/") ? uri : uri + "/";
+  }
+
+  private static String pascal(String id) {
+    StringBuilder sb = new StringBuilder();
+    for (String part : id.split("-")) {
+      if (!part.isEmpty()) {
+        sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,40 @@
+package io.podlint.rules;
+
+import io.podlint.model.ContainerView;
+import io.podlint.model.InputIndex;
+import io.podlint.parse.YamlNode;
+import java.util.function.Consumer;
+
+/** What a check can do: report at a node, and look at the rest of the input afterwards. */
+public interface CheckContext {
+
+  /** Reports a problem at a node. */
+  void report(YamlNode at, String message);
+
+  /** Reports a problem at a node that belongs to a container. */
+  void report(YamlNode at, ContainerView container, String message);
+
+  /** Reports with a consequence more specific than the policy's general one. */
+  void report(YamlNode at, ContainerView container, String message, String consequence);
+
+  /** A detached position for {@link #afterIndex}. */
+  Anchor anchor(YamlNode at, ContainerView container);
+
+  /**
+   * Runs {@code task} once every file has been read and the index of the whole input is
+   * complete. The task must capture anchors and strings only, never YAML nodes.
+   */
+  void afterIndex(Consumer<Indexed> task);
+
+  /** Global settings that checks may consult. */
+  LintSettings settings();
+
+  /** The view a deferred task gets: the complete index and a way to report. */
+  interface Indexed {
+    InputIndex index();
+
+    void report(Anchor at, String message);
+
+    void report(Anchor at, String message, String consequence);
+  }
+}

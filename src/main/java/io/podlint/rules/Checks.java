@@ -1,0 +1,34 @@
+package io.podlint.rules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** The registry of every Java check, by id. Each rule family lists its own checks. */
+public final class Checks {
+  private static final Map<String, Check<?>> BY_ID = new TreeMap<>();
+
+  static {
+    Stream.of(
+            io.podlint.rules.syntax.SyntaxChecks.ALL,
+            io.podlint.rules.restart.RestartPolicyChecks.ALL)
+        .flatMap(List::stream)
+        .forEach(c -> {
+          if (BY_ID.put(c.id(), c) != null) {
+            throw new IllegalStateException("duplicate check id " + c.id());
+          }
+        });
+  }
+
+  private Checks() {}
+
+  @SuppressWarnings("unchecked")
+  public static Check<Object> byId(String id) {
+    return (Check<Object>) BY_ID.get(id);
+  }
+
+  public static List<String> ids() {
+    return List.copyOf(BY_ID.keySet());
+  }
+}

@@ -1,0 +1,67 @@
+package io.podlint.rules;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Small helpers for rule messages. */
+public final class Text {
+  private Text() {}
+
+  /** {@code "a", "b" or "c"}. */
+  public static String quotedList(Collection<String> values, String lastJoin) {
+    var quoted = values.stream().map(v -> "\"" + v + "\"").collect(Collectors.toList());
+    if (quoted.size() <= 1) {
+      return String.join("", quoted);
+    }
+    return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " " + lastJoin + " " + quoted.get(quoted.size() - 1);
+  }
+
+  /** The candidate closest to {@code value}: equal ignoring case, or within a small edit distance. */
+  public static Optional<String> closest(String value, Collection<String> candidates) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    String lower = value.toLowerCase(Locale.ROOT);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      if (c.toLowerCase(Locale.ROOT).equals(lower)) {
+        return Optional.of(c);
+      }
+      int d = levenshtein(lower, c.toLowerCase(Locale.ROOT));
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = c;
+      }
+    }
+    int allowed = Math.max(1, Math.min(3, value.length() / 4));
+    return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+  }
+
+  public static int levenshtein(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  /** {@code " (did you mean \"X\"?)"} or an empty string. */
+  public static String didYouMean(String value, Collection<String> candidates) {
+    return closest(value, candidates).filter(c -> !c.equals(value))
+        .map(c -> " (did you mean \"" + c + "\"?)").orElse("");
+  }
+}

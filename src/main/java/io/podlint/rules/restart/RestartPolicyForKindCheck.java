@@ -1,0 +1,58 @@
+package io.podlint.rules.restart;
+
+import io.podlint.model.Workload;
+import io.podlint.parse.YamlNode;
+import io.podlint.rules.Check;
+import io.podlint.rules.CheckContext;
+import io.podlint.rules.NoParams;
+
+/**
+ * The pod template's restart policy must suit its controller: Always for Deployment,
+ * StatefulSet, DaemonSet, ReplicaSet and ReplicationController; OnFailure or Never, set
+ * explicitly, for Job and CronJob (and only Never with a podFailurePolicy).
+ */
+final class RestartPolicyForKindCheck implements Check<NoParams> {
+
+  @Override
+  public String id() {
+    return "restart-policy-for-kind";
+  }
+
+  @Override
+  public Class<NoParams> paramsType() {
+    return NoParams.class;
+  }
+
+  @Override
+  public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
+    YamlNode value = w.podSpec().get("restartPolicy");
+    String policy = value.text();
+    if (policy != null && !RestartPolicyValueCheck.VALUES.contains(policy)) {
+      return; // an invalid value is reported by restart-policy-invalid
+    }
+    if (w.isController() && policy != null && !"Always".equals(policy)) {
+      ctx.report(value, "%s pods must use restartPolicy \"Always\"; the API server rejects \"%s\" for a %s"
+          .formatted(w.kind(), policy, w.kind()));
+    } else if (w.isJob()) {
+      checkJob(w, value, policy, ctx);
+    }
+  }
+
+  private static void checkJob(Workload w, YamlNode value, String policy, CheckContext ctx) {
+    if (policy == null) {
+      ctx.report(w.podSpec(), "the %s's pod template sets no restartPolicy; it defaults to \"Always\", which the API server rejects for a %s: set \"OnFailure\" or \"Never\""
+          .formatted(w.kind(), w.kind()));
+      return;
+    }
+    if ("Always".equals(policy)) {
+      ctx.report(value, "a %s's pods must use restartPolicy \"OnFailure\" or \"Never\"; the API server rejects \"Always\""
+          .formatted(w.kind()));
+      return;
+    }
+    YamlNode jobSpec = "CronJob".equals(w.kind()) ? w.document().root().at("spec.jobTemplate.spec") : w.document().root().get("spec");
+    if ("OnFailure".equals(policy) && jobSpec.get("podFailurePolicy").hasValue()) {
+      ctx.report(value, "a %s with a podFailurePolicy must use restartPolicy \"Never\"; the API server rejects \"OnFailure\""
+          .formatted(w.kind()));
+    }
+  }
+}

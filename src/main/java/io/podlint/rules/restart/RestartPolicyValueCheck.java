@@ -1,0 +1,35 @@
+package io.podlint.rules.restart;
+
+import io.podlint.model.Workload;
+import io.podlint.parse.YamlNode;
+import io.podlint.rules.Check;
+import io.podlint.rules.CheckContext;
+import io.podlint.rules.NoParams;
+import io.podlint.rules.Text;
+import java.util.List;
+
+/** {@code spec.restartPolicy} must be Always, OnFailure or Never, spelled exactly. */
+final class RestartPolicyValueCheck implements Check<NoParams> {
+  static final List<String> VALUES = List.of("Always", "OnFailure", "Never");
+
+  @Override
+  public String id() {
+    return "restart-policy-value";
+  }
+
+  @Override
+  public Class<NoParams> paramsType() {
+    return NoParams.class;
+  }
+
+  @Override
+  public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
+    YamlNode value = w.podSpec().get("restartPolicy");
+    if (!value.hasValue() || VALUES.contains(value.text())) {
+      return;
+    }
+    String shown = value.isScalar() ? "\"" + value.text() + "\"" : "a " + (value.isMapping() ? "mapping" : "list");
+    ctx.report(value, "restartPolicy %s is not supported; use %s%s"
+        .formatted(shown, Text.quotedList(VALUES, "or"), Text.didYouMean(value.text(), VALUES)));
+  }
+}
