@@ -213,7 +213,11 @@ public final class YamlNode {
     return node instanceof ScalarNode s && s.isPlain() == false;
   }
 
-  /** 1-based location of this node; a missing node reports its nearest present ancestor. */
+  /**
+   * 1-based location of this node: a scalar's value; a mapping or list that is the value of a
+   * key, that key (a block collection starts on the next line, which would be misleading). A
+   * missing node reports its nearest present ancestor.
+   */
   public Location location() {
     YamlNode n = this;
     while (n != null && n.node == null) {
@@ -221,6 +225,9 @@ public final class YamlNode {
     }
     if (n == null) {
       return new Location(1, 1);
+    }
+    if (!(n.node instanceof ScalarNode) && n.keyNode != null) {
+      return n.keyLocation();
     }
     Mark m = n.node.getStartMark();
     return m == null ? new Location(1, 1) : new Location(m.getLine() + 1, m.getColumn() + 1);

@@ -36,8 +36,7 @@ import java.util.stream.Stream;
 public final class PolicyLoader {
   private static final String BUILT_IN_DIR = "policies/";
   private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private JsonSchemas.Compiled schema;
 
@@ -110,9 +109,8 @@ public final class PolicyLoader {
     try {
       params = MAPPER.treeToValue(paramsJson, check.paramsType());
     } catch (IOException | IllegalArgumentException e) {
-      String msg = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
       problems.add("%s:%s: bad params for check \"%s\": %s".formatted(source,
-          root.get("params").location(), check.id(), msg.replaceAll(" \\(class [^)]*\\)", "")));
+          paramLocation(root.get("params"), e), check.id(), paramError(e)));
       return null;
     }
     List<String> appliesTo = null;
@@ -129,6 +127,28 @@ public final class PolicyLoader {
         json.get("schema"), json.has("target") ? text(json, "target") : null, source);
     Set<String> kinds = new LinkedHashSet<>(appliesTo != null ? appliesTo : check.defaultKinds());
     return new BoundPolicy(policy, check, params, Set.copyOf(kinds));
+  }
+
+  /** Where a parameter binding error is: the offending key, else the params mapping. */
+  private static io.podlint.parse.Location paramLocation(YamlNode params, Exception e) {
+    if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+      List<Object> path = new ArrayList<>();
+      for (var ref : m.getPath()) {
+        path.add(ref.getFieldName() != null ? ref.getFieldName() : Integer.valueOf(ref.getIndex()));
+      }
+      YamlNode at = params.follow(path);
+      return at.isPresent() ? at.keyLocation() : at.location();
+    }
+    return params.location();
+  }
+
+  private static String paramError(Exception e) {
+    if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+      return "unknown parameter \"%s\"; known: %s".formatted(u.getPropertyName(),
+          u.getKnownPropertyIds() == null ? "none" : u.getKnownPropertyIds());
+    }
+    String msg = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
+    return msg.replaceAll(" \\(class [^)]*\\)", "").replaceAll("\\s*\\(for Object starting at.*", "");
   }
 
   private static String text(JsonNode json, String field) {

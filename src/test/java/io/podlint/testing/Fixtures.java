@@ -1,0 +1,139 @@
+package io.podlint.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podlint.engine.LintResult;
+import io.podlint.engine.Linter;
+import io.podlint.engine.SourceFile;
+import io.podlint.model.Finding;
+import io.podlint.policy.BoundPolicy;
+import io.podlint.policy.PolicyException;
+import io.podlint.policy.PolicyLoader;
+import io.podlint.policy.PolicySet;
+import io.podlint.rules.LintSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs policies on fixture files and reads their expectations.
+ *
+ * <p>A fixture marks each expected finding with a comment on the finding's line:
+ * {@code # expect: rule-id} (several ids separated by commas; an id twice means two findings).
+ * Optional directives in the file's leading comments:
+ * <ul>
+ *   <li>{@code # fixture-params: {"key": value}}: parameters merged over the policy's own;
+ *   <li>{@code # fixture-settings: closed-world}: lint as if the input held every object.
+ * </ul>
+ */
+public final class Fixtures {
+  public static final Path POLICY_FIXTURES = Path.of("testdata/policies");
+  private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, -]+)");
+  private static final Pattern PARAMS = Pattern.compile("^#\\s*fixture-params:\\s*(\\{.*\\})\\s*$");
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static PolicySet builtIns;
+
+  private Fixtures() {}
+
+  public static synchronized PolicySet builtIns() {
+    if (builtIns == null) {
+      try {
+        builtIns = new PolicyLoader().load(List.of());
+      } catch (PolicyException e) {
+        throw new AssertionError("built-in policies do not load:\n" + e.getMessage(), e);
+      }
+    }
+    return builtIns;
+  }
+
+  public static BoundPolicy policy(String id) {
+    return builtIns().get(id).orElseThrow(() -> new AssertionError("no policy " + id));
+  }
+
+  /** A (line, rule) pair, the unit of comparison between expectations and findings. */
+  public record Hit(int line, String ruleId) implements Comparable<Hit> {
+    @Override
+    public int compareTo(Hit o) {
+      int c = Integer.compare(line, o.line);
+      return c != 0 ? c : ruleId.compareTo(o.ruleId);
+    }
+
+    @Override
+    public String toString() {
+      return "line " + line + ": " + ruleId;
+    }
+  }
+
+  /** The expectations of a fixture for one rule, sorted. */
+  public static List<Hit> expected(Path file, String ruleId) {
+    List<Hit> out = new ArrayList<>();
+    List<String> lines = lines(file);
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher m = EXPECT.matcher(lines.get(i));
+      if (m.find()) {
+        for (String id : m.group(1).split(",")) {
+          if (id.trim().equals(ruleId)) {
+            out.add(new Hit(i + 1, ruleId));
+          }
+        }
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /** Runs one policy (with the fixture's parameter overrides) on a fixture file. */
+  public static LintResult run(Path file, BoundPolicy policy) {
+    BoundPolicy bound = withFixtureParams(file, policy);
+    boolean closedWorld = lines(file).stream().anyMatch(l -> l.matches("^#\\s*fixture-settings:.*closed-world.*"));
+    Linter linter = new Linter(List.of(bound), new LintSettings(closedWorld, Map.of()), 1);
+    return linter.lint(List.of(SourceFile.of(file.toString().replace('\\', '/'), file)));
+  }
+
+  /** The findings of {@code ruleId} as hits, sorted. */
+  public static List<Hit> actual(LintResult result, String ruleId) {
+    List<Hit> out = new ArrayList<>();
+    for (Finding f : result.findings()) {
+      if (f.ruleId().equals(ruleId)) {
+        out.add(new Hit(f.line(), f.ruleId()));
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  private static BoundPolicy withFixtureParams(Path file, BoundPolicy policy) {
+    for (String line : lines(file)) {
+      Matcher m = PARAMS.matcher(line);
+      if (m.find()) {
+        try {
+          ObjectNode merged = policy.policy().params() == null || !policy.policy().params().isObject()
+              ? MAPPER.createObjectNode() : policy.policy().params().deepCopy();
+          JsonNode override = MAPPER.readTree(m.group(1));
+          override.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
+          Object params = MAPPER.treeToValue(merged, policy.check().paramsType());
+          return new BoundPolicy(policy.policy(), policy.check(), params, policy.kinds());
+        } catch (IOException e) {
+          throw new AssertionError(file + ": bad fixture-params: " + e.getMessage(), e);
+        }
+      }
+    }
+    return policy;
+  }
+
+  private static List<String> lines(Path file) {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
