@@ -81,9 +81,16 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
+  /** Simulates a bug, so that tests can check how internal errors are reported. */
+  @Option(names = "--debug-crash", hidden = true)
+  boolean debugCrash;
+
   @Override
   public Integer call() throws IOException {
     Io io = parent.io;
+    if (debugCrash) {
+      throw new IllegalStateException("simulated crash (--debug-crash)");
+    }
     Severity failThreshold;
     try {
       failThreshold = "none".equalsIgnoreCase(failOn) ? null : Severity.parse(failOn);

@@ -104,7 +104,7 @@ public final class YamlParser {
         }
       }
     } catch (MarkedYAMLException e) {
-      problems.add(syntaxProblem(e));
+      problems.add(syntaxProblem(e, text.contains("{{")));
     } catch (YAMLException | IllegalStateException | IllegalArgumentException e) {
       // Limits and reader errors that carry no mark.
       problems.add(new ParseProblem(ParseProblem.Kind.LIMIT, new Location(1, 1), describe(e)));
@@ -169,7 +169,7 @@ public final class YamlParser {
     return null;
   }
 
-  private static ParseProblem syntaxProblem(MarkedYAMLException e) {
+  private static ParseProblem syntaxProblem(MarkedYAMLException e, boolean looksLikeTemplate) {
     Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
     StringBuilder msg = new StringBuilder();
     if (e.getContext() != null) {
@@ -179,7 +179,7 @@ public final class YamlParser {
     String m = msg.toString().replace('\n', ' ').replaceAll("\\s+", " ").trim();
     if (m.contains("'\\t'") || m.contains("\\t(TAB)") || m.contains("TAB")) {
       m += "; YAML does not allow tabs for indentation, use spaces";
-    } else if (m.contains("{{") || m.contains("'{'")) {
+    } else if (looksLikeTemplate) {
       m += "; is this an unrendered Helm template? Lint the output of `helm template` instead";
     }
     return new ParseProblem(ParseProblem.Kind.SYNTAX, locationOf(mark), m);

@@ -54,7 +54,9 @@ public final class JsonSchemas {
 
   /** Compiles a draft 2020-12 schema (or the draft its {@code $schema} names). */
   public static Compiled compile(JsonNode schema) {
-    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    SpecVersion.VersionFlag version = schema.has("$schema")
+        ? com.networknt.schema.SpecVersionDetector.detect(schema) : SpecVersion.VersionFlag.V202012;
+    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(version);
     return new Compiled(factory.getSchema(schema, CONFIG));
   }
 
