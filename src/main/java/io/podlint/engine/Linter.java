@@ -191,6 +191,9 @@ public final class Linter {
       return source.content();
     }
     Path path = source.path();
+    if (!Files.exists(path)) {
+      throw new java.nio.file.NoSuchFileException(path.toString());
+    }
     if (!Files.isRegularFile(path)) {
       throw new IOException(Files.isDirectory(path) ? "is a folder" : "not a regular file (FIFO, device or socket?)");
     }

@@ -177,7 +177,10 @@ public final class YamlParser {
     }
     msg.append(e.getProblem() == null ? "invalid YAML" : e.getProblem());
     String m = msg.toString().replace('\n', ' ').replaceAll("\\s+", " ").trim();
-    if (m.contains("'\\t'") || m.contains("\\t(TAB)") || m.contains("TAB")) {
+    if (m.startsWith("Global tag is not allowed")) {
+      m = "YAML tag " + m.substring(m.indexOf(':') + 1).trim().replace("tag:yaml.org,2002:", "!!")
+          + " is not allowed: podlint never builds objects from tags, and Kubernetes does not use them";
+    } else if (m.contains("'\\t'") || m.contains("\\t(TAB)") || m.contains("TAB")) {
       m += "; YAML does not allow tabs for indentation, use spaces";
     } else if (looksLikeTemplate) {
       m += "; is this an unrendered Helm template? Lint the output of `helm template` instead";
