@@ -22,6 +22,28 @@ final class InputCollector {
   private final List<SourceFile> files = new ArrayList<>();
   private final List<String> errors = new ArrayList<>();
   private final Set<Path> seenFiles = new HashSet<>();
+  private final List<java.nio.file.PathMatcher> excludes = new ArrayList<>();
+
+  /** @param excludeGlobs glob patterns matched against the displayed (relative) path */
+  InputCollector(List<String> excludeGlobs) {
+    for (String glob : excludeGlobs) {
+      excludes.add(java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob));
+    }
+  }
+
+  InputCollector() {
+    this(List.of());
+  }
+
+  private boolean excluded(String display) {
+    Path p = Path.of(display);
+    for (java.nio.file.PathMatcher m : excludes) {
+      if (m.matches(p) || (p.getFileName() != null && m.matches(p.getFileName()))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   List<SourceFile> files() {
     return files;
@@ -85,6 +107,9 @@ final class InputCollector {
   }
 
   private void addFile(Path p, String display) {
+    if (excluded(display)) {
+      return;
+    }
     Path key;
     try {
       key = p.toRealPath();

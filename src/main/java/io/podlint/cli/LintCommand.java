@@ -1,10 +1,13 @@
 package io.podlint.cli;
 
+import io.podlint.engine.Baseline;
 import io.podlint.engine.LintResult;
 import io.podlint.engine.Linter;
 import io.podlint.model.Finding;
 import io.podlint.model.Severity;
 import io.podlint.policy.BoundPolicy;
+import io.podlint.policy.Config;
+import io.podlint.policy.ConfigLoader;
 import io.podlint.policy.PolicyException;
 import io.podlint.policy.PolicyLoader;
 import io.podlint.policy.PolicySet;
@@ -54,9 +57,26 @@ final class LintCommand implements Callable<Integer> {
       description = "Write the (first) report to FILE instead of standard output.")
   Path output;
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
-      description = "Exit with 1 when a finding is at least this severe: error, warning, info or none (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--fail-on", paramLabel = "SEVERITY",
+      description = "Exit with 1 when a finding is at least this severe: error, warning, info or none (default: the config's failOn, else error).")
   String failOn;
+
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+      description = "The config file (default: .podlint.yaml in the working folder or its parents, up to the repository root).")
+  Path configFile;
+
+  @Option(names = "--no-config", description = "Ignore .podlint.yaml files.")
+  boolean noConfig;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that are not in this baseline file.")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Write the current findings to FILE as the accepted baseline (then exit 0 unless input or internal errors).")
+  Path writeBaseline;
+
+  @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files matching GLOB (repeatable; added to the config's exclude).")
+  List<String> excludes = new ArrayList<>();
 
   @Option(names = "--no-color", description = "Never use colour (colour is only used on a terminal anyway).")
   boolean noColor;
@@ -91,11 +111,26 @@ final class LintCommand implements Callable<Integer> {
     if (debugCrash) {
       throw new IllegalStateException("simulated crash (--debug-crash)");
     }
+    Config config;
+    List<BoundPolicy> active;
+    List<String> known;
+    try {
+      config = loadConfig();
+      List<Path> folders = new ArrayList<>(config.policyFolders());
+      folders.addAll(policyFolders);
+      PolicySet policies = new PolicyLoader().load(folders);
+      active = policies.active(config);
+      known = policies.all().stream().map(BoundPolicy::id).toList();
+    } catch (PolicyException e) {
+      e.problems().forEach(p -> io.err().println("podlint: " + p));
+      return ExitCode.USAGE.code();
+    }
+    String threshold = failOn != null ? failOn : config.failOn() != null ? config.failOn() : "error";
     Severity failThreshold;
     try {
-      failThreshold = "none".equalsIgnoreCase(failOn) ? null : Severity.parse(failOn);
+      failThreshold = "none".equalsIgnoreCase(threshold) ? null : Severity.parse(threshold);
     } catch (IllegalArgumentException e) {
-      io.err().println("podlint: --fail-on must be one of error, warning, info, none (got \"" + failOn + "\")");
+      io.err().println("podlint: --fail-on must be one of error, warning, info, none (got \"" + threshold + "\")");
       return ExitCode.USAGE.code();
     }
     List<Output> outputs;
@@ -105,24 +140,36 @@ final class LintCommand implements Callable<Integer> {
       io.err().println("podlint: " + e.getMessage());
       return ExitCode.USAGE.code();
     }
-    PolicySet policies;
+    List<String> allExcludes = new ArrayList<>(config.exclude());
+    allExcludes.addAll(excludes);
+    InputCollector inputs;
     try {
-      policies = new PolicyLoader().load(policyFolders);
-    } catch (PolicyException e) {
-      e.problems().forEach(p -> io.err().println("podlint: " + p));
+      inputs = new InputCollector(allExcludes);
+    } catch (IllegalArgumentException e) {
+      io.err().println("podlint: bad exclude pattern: " + e.getMessage());
       return ExitCode.USAGE.code();
     }
-    InputCollector inputs = new InputCollector();
     for (String p : paths) {
       inputs.add(p, stdinName, io.stdin());
     }
-    List<BoundPolicy> active = policies.all().stream().filter(p -> p.policy().enabledByDefault()).toList();
-    LintSettings settings = new LintSettings(closedWorld, java.util.Map.of());
-    LintResult result = new Linter(active, settings, threads).lint(inputs.files());
+    boolean closed = closedWorld || Boolean.TRUE.equals(config.closedWorld());
+    LintSettings settings = new LintSettings(closed, config.workloadKinds());
+    LintResult result = new Linter(active, settings, threads, java.util.Set.copyOf(known)).lint(inputs.files());
+    if (baseline != null) {
+      try {
+        result = Baseline.read(baseline).apply(result);
+      } catch (IOException e) {
+        io.err().println("podlint: " + baseline + ": " + e.getMessage());
+        return ExitCode.USAGE.code();
+      }
+    }
+    if (writeBaseline != null) {
+      Baseline.write(result, writeBaseline);
+      io.err().println("podlint: wrote " + result.findings().size() + " findings to the baseline " + writeBaseline);
+    }
     if (quiet && failThreshold != null) {
       List<Finding> kept = result.findings().stream().filter(f -> f.severity().atLeast(failThreshold)).toList();
-      result = new LintResult(kept, result.inputErrors(), result.internalErrors(), result.files(),
-          result.objects(), result.workloads(), result.index());
+      result = result.with(kept, result.suppressed());
     }
     List<String> inputErrors = new ArrayList<>(inputs.errors());
     inputErrors.addAll(result.inputErrors());
@@ -139,9 +186,23 @@ final class LintCommand implements Callable<Integer> {
     if (!inputErrors.isEmpty()) {
       return ExitCode.USAGE.code();
     }
-    boolean failing = failThreshold != null
+    boolean failing = writeBaseline == null && failThreshold != null
         && result.findings().stream().anyMatch(f -> f.severity().atLeast(failThreshold));
     return failing ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+  }
+
+  private Config loadConfig() throws PolicyException {
+    if (configFile != null) {
+      if (!Files.isRegularFile(configFile)) {
+        throw new PolicyException(List.of(configFile + ": config file not found"));
+      }
+      return ConfigLoader.load(configFile);
+    }
+    if (noConfig) {
+      return Config.empty();
+    }
+    java.util.Optional<Path> found = ConfigLoader.discover(Path.of(""));
+    return found.isPresent() ? ConfigLoader.load(found.get()) : Config.empty();
   }
 
   private record Output(Format format, Path file) {}

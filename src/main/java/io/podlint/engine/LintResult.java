@@ -7,18 +7,26 @@ import java.util.List;
 /**
  * Everything one run produced.
  *
- * @param findings sorted findings
+ * @param findings sorted findings, suppressed ones excluded
+ * @param suppressed findings silenced by annotations, comments or a baseline
  * @param inputErrors one-line messages for inputs that could not be read (exit code 2)
  * @param internalErrors one-line messages for bugs met while linting (exit code 3)
  * @param files the number of files read
  * @param objects the number of Kubernetes objects read
  * @param workloads the number of objects with a pod template
  */
-public record LintResult(List<Finding> findings, List<String> inputErrors, List<String> internalErrors,
-    int files, int objects, int workloads, InputIndex index) {
+public record LintResult(List<Finding> findings, List<Suppressions.Suppressed> suppressed,
+    List<String> inputErrors, List<String> internalErrors, int files, int objects, int workloads,
+    InputIndex index) {
   public LintResult {
     findings = List.copyOf(findings);
+    suppressed = List.copyOf(suppressed);
     inputErrors = List.copyOf(inputErrors);
     internalErrors = List.copyOf(internalErrors);
+  }
+
+  /** The same result with other findings (after filtering or a baseline). */
+  public LintResult with(List<Finding> newFindings, List<Suppressions.Suppressed> newSuppressed) {
+    return new LintResult(newFindings, newSuppressed, inputErrors, internalErrors, files, objects, workloads, index);
   }
 }

@@ -42,12 +42,19 @@ public final class Linter {
   private final Map<String, BoundPolicy> byId;
   private final LintSettings settings;
   private final int threads;
+  private final java.util.Set<String> knownRules;
 
   /**
    * @param active the policies to run, with their effective severity
    * @param threads worker threads; 0 for one per processor
    */
   public Linter(List<BoundPolicy> active, LintSettings settings, int threads) {
+    this(active, settings, threads, active.stream().map(BoundPolicy::id).collect(java.util.stream.Collectors.toSet()));
+  }
+
+  /** @param knownRules every rule id, active or not (suppressions of inactive rules are not "unknown") */
+  public Linter(List<BoundPolicy> active, LintSettings settings, int threads, java.util.Set<String> knownRules) {
+    this.knownRules = java.util.Set.copyOf(knownRules);
     this.active = List.copyOf(active);
     this.byId = new java.util.HashMap<>();
     active.forEach(p -> byId.put(p.id(), p));
@@ -95,7 +102,9 @@ public final class Linter {
     List<String> internalErrors = new ArrayList<>();
     int objects = 0;
     int workloads = 0;
+    List<Suppressions.Directive> directives = new ArrayList<>();
     for (FileOutcome o : outcomes) {
+      directives.addAll(o.directives);
       for (DeferredTask t : o.deferred) {
         try {
           t.task.accept(new IndexedContext(t, index, findings));
@@ -110,7 +119,12 @@ public final class Linter {
       workloads += o.workloads;
     }
     findings.sort(Finding.ORDER);
-    return new LintResult(dedupe(findings), inputErrors, internalErrors, sources.size(), objects,
+    Suppressions.Outcome s = Suppressions.apply(dedupe(findings), directives, knownRules,
+        byId.get(Suppressions.UNUSED_POLICY), byId.get(Suppressions.NO_REASON_POLICY));
+    List<Finding> kept = new ArrayList<>(s.kept());
+    kept.addAll(s.meta());
+    kept.sort(Finding.ORDER);
+    return new LintResult(kept, s.suppressed(), inputErrors, internalErrors, sources.size(), objects,
         workloads, index);
   }
 
@@ -143,6 +157,7 @@ public final class Linter {
       return out;
     }
     bytes = null; // let the text go before linting
+    out.directives.addAll(Suppressions.of(parsed, settings.customKinds()));
     for (ParseProblem p : parsed.problems()) {
       BoundPolicy policy = byId.get(p.kind().policyId());
       if (policy != null) {
@@ -232,6 +247,7 @@ public final class Linter {
     final List<String> inputErrors = new ArrayList<>();
     final List<String> internalErrors = new ArrayList<>();
     final List<DeferredTask> deferred = new ArrayList<>();
+    final List<Suppressions.Directive> directives = new ArrayList<>();
     int objects;
     int workloads;
   }

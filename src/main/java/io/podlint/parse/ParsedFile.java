@@ -11,6 +11,14 @@ public record ParsedFile(String source, List<Document> documents, List<ParseProb
     comments = List.copyOf(comments);
   }
 
-  /** A comment line that podlint acts on (suppressions, Helm source markers). */
-  public record Comment(int line, int column, String text) {}
+  /**
+   * A comment that podlint acts on (suppressions, Helm source markers).
+   *
+   * @param line the comment's line
+   * @param column the column of the comment's text after {@code #}
+   * @param text the comment's text after {@code #}, trimmed
+   * @param targetLine the line the comment is about: its own line for a comment after code, the
+   *     next line with code for a comment on a line of its own
+   */
+  public record Comment(int line, int column, String text, int targetLine) {}
 }

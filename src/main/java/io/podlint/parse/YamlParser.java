@@ -245,26 +245,29 @@ public final class YamlParser {
   /** Comments podlint acts on: {@code # podlint...} directives and Helm {@code # Source:} markers. */
   private static List<ParsedFile.Comment> scanComments(String text) {
     List<ParsedFile.Comment> out = new ArrayList<>();
-    if (text.indexOf('#') < 0) {
+    if (!text.contains("podlint") && !text.contains("Source:")) {
       return out;
     }
-    int line = 1;
-    int start = 0;
-    int len = text.length();
-    while (start <= len) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = len;
+    String[] lines = text.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.indexOf('#') < 0) {
+        continue;
       }
-      int hash = text.indexOf('#', start);
-      if (hash >= 0 && hash < end) {
-        Matcher m = COMMENT.matcher(text).region(start, end);
-        if (m.find()) {
-          out.add(new ParsedFile.Comment(line, m.start(1) - start, m.group(1).trim()));
+      Matcher m = COMMENT.matcher(line);
+      if (!m.find()) {
+        continue;
+      }
+      int hash = line.lastIndexOf('#', m.start(1));
+      boolean standalone = line.substring(0, hash).isBlank();
+      int target = i + 1;
+      if (standalone) {
+        target = i + 2;
+        while (target <= lines.length && (lines[target - 1].isBlank() || lines[target - 1].trim().startsWith("#"))) {
+          target++;
         }
       }
-      line++;
-      start = end + 1;
+      out.add(new ParsedFile.Comment(i + 1, m.start(1) + 1, m.group(1).trim(), target));
     }
     return out;
   }

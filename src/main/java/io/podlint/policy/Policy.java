@@ -11,8 +11,7 @@ import java.util.List;
  */
 public record Policy(String id, String category, Severity severity, boolean enabledByDefault,
     String summary, String description, String consequence, String remediation, String reference,
-    String check, JsonNode params, List<String> appliesTo, JsonNode schema, String target,
-    String source) {
+    String check, JsonNode params, List<String> appliesTo, String source) {
 
   public Policy {
     appliesTo = appliesTo == null ? null : List.copyOf(appliesTo);
@@ -20,6 +19,6 @@ public record Policy(String id, String category, Severity severity, boolean enab
 
   public Policy withSeverity(Severity s) {
     return new Policy(id, category, s, enabledByDefault, summary, description, consequence,
-        remediation, reference, check, params, appliesTo, schema, target, source);
+        remediation, reference, check, params, appliesTo, source);
   }
 }

@@ -124,9 +124,26 @@ public final class PolicyLoader {
         !json.has("enabledByDefault") || json.get("enabledByDefault").asBoolean(),
         text(json, "summary"), text(json, "description").strip(), text(json, "consequence").strip(),
         text(json, "remediation").strip(), text(json, "reference"), check.id(), paramsJson, appliesTo,
-        json.get("schema"), json.has("target") ? text(json, "target") : null, source);
+        source);
     Set<String> kinds = new LinkedHashSet<>(appliesTo != null ? appliesTo : check.defaultKinds());
     return new BoundPolicy(policy, check, params, Set.copyOf(kinds));
+  }
+
+  /** The policy with {@code overrides} merged over its parameters and bound again. */
+  static BoundPolicy rebind(BoundPolicy p, JsonNode overrides) {
+    com.fasterxml.jackson.databind.node.ObjectNode merged = p.policy().params() != null && p.policy().params().isObject()
+        ? p.policy().params().deepCopy() : JsonNodeFactory.instance.objectNode();
+    overrides.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
+    try {
+      Object params = MAPPER.treeToValue(merged, p.check().paramsType());
+      Policy policy = p.policy();
+      Policy updated = new Policy(policy.id(), policy.category(), policy.severity(), policy.enabledByDefault(),
+          policy.summary(), policy.description(), policy.consequence(), policy.remediation(), policy.reference(),
+          policy.check(), merged, policy.appliesTo(), policy.source());
+      return new BoundPolicy(updated, p.check(), params, p.kinds());
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IllegalArgumentException(paramError(e), e);
+    }
   }
 
   /** Where a parameter binding error is: the offending key, else the params mapping. */

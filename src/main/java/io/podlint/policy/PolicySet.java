@@ -22,4 +22,42 @@ public final class PolicySet {
   public Optional<BoundPolicy> get(String id) {
     return Optional.ofNullable(byId.get(id));
   }
+
+  /**
+   * The policies to run under a config: enabled by default or by the config, with the config's
+   * severity and parameters. Unknown rule ids and bad parameters are config errors.
+   */
+  public List<BoundPolicy> active(Config config) throws PolicyException {
+    List<String> problems = new java.util.ArrayList<>();
+    for (String id : config.rules().keySet()) {
+      if (!byId.containsKey(id)) {
+        problems.add("%s: unknown rule \"%s\"%s".formatted(config.file(), id,
+            io.podlint.rules.Text.didYouMean(id, byId.keySet())));
+      }
+    }
+    List<BoundPolicy> out = new java.util.ArrayList<>();
+    for (BoundPolicy p : byId.values()) {
+      Config.RuleOverride o = config.rules().get(p.id());
+      boolean enabled = o != null && o.enabled() != null ? o.enabled() : p.policy().enabledByDefault();
+      if (!enabled) {
+        continue;
+      }
+      BoundPolicy bound = p;
+      if (o != null && o.severity() != null) {
+        bound = new BoundPolicy(bound.policy().withSeverity(o.severity()), bound.check(), bound.params(), bound.kinds());
+      }
+      if (o != null && o.params() != null) {
+        try {
+          bound = PolicyLoader.rebind(bound, o.params());
+        } catch (IllegalArgumentException e) {
+          problems.add("%s: rules.%s.params: %s".formatted(config.file(), p.id(), e.getMessage()));
+        }
+      }
+      out.add(bound);
+    }
+    if (!problems.isEmpty()) {
+      throw new PolicyException(problems);
+    }
+    return out;
+  }
 }

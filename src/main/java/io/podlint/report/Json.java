@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podlint.model.Finding;
+import io.podlint.model.Fingerprints;
 import io.podlint.model.ResourceRef;
 import java.io.IOException;
 import java.io.Writer;

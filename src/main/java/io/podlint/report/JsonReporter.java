@@ -27,9 +27,17 @@ final class JsonReporter implements Reporter {
     summary.put("errors", s.errors());
     summary.put("warnings", s.warnings());
     summary.put("infos", s.infos());
+    summary.put("suppressed", result.suppressed().size());
     ArrayNode findings = root.putArray("findings");
     for (Finding f : result.findings()) {
       findings.add(Json.finding(f));
+    }
+    ArrayNode suppressed = root.putArray("suppressed");
+    for (io.podlint.engine.Suppressions.Suppressed x : result.suppressed()) {
+      ObjectNode o = Json.finding(x.finding());
+      o.put("suppressedBy", x.kind());
+      o.put("justification", x.justification());
+      suppressed.add(o);
     }
     ArrayNode errors = root.putArray("inputErrors");
     result.inputErrors().forEach(errors::add);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podlint.engine.LintResult;
 import io.podlint.model.Finding;
+import io.podlint.model.Fingerprints;
 import io.podlint.policy.BoundPolicy;
 import io.podlint.policy.Policy;
 import java.io.IOException;
@@ -42,6 +43,13 @@ final class SarifReporter implements Reporter {
     ArrayNode results = run.putArray("results");
     for (Finding f : result.findings()) {
       results.add(result(f, ruleIndex));
+    }
+    for (io.podlint.engine.Suppressions.Suppressed s : result.suppressed()) {
+      ObjectNode r = result(s.finding(), ruleIndex);
+      ObjectNode suppression = r.putArray("suppressions").addObject();
+      suppression.put("kind", "baseline".equals(s.kind()) ? "external" : "inSource");
+      suppression.put("justification", s.justification());
+      results.add(r);
     }
     run.put("columnKind", "unicodeCodePoints");
     ObjectNode invocation = run.putArray("invocations").addObject();

@@ -31,13 +31,16 @@ import java.util.regex.Pattern;
  * Optional directives in the file's leading comments:
  * <ul>
  *   <li>{@code # fixture-params: {"key": value}}: parameters merged over the policy's own;
- *   <li>{@code # fixture-settings: closed-world}: lint as if the input held every object.
+ *   <li>{@code # fixture-settings: closed-world}: lint as if the input held every object;
+ *   <li>{@code # fixture-also: rule-id, rule-id}: run these policies too (their findings are not
+ *       compared), for rules about other rules' findings such as suppressions.
  * </ul>
  */
 public final class Fixtures {
   public static final Path POLICY_FIXTURES = Path.of("testdata/policies");
   private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, -]+)");
   private static final Pattern PARAMS = Pattern.compile("^#\\s*fixture-params:\\s*(\\{.*\\})\\s*$");
+  private static final Pattern ALSO = Pattern.compile("^#\\s*fixture-also:\\s*([a-z0-9, -]+)$");
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static PolicySet builtIns;
 
@@ -94,7 +97,17 @@ public final class Fixtures {
   public static LintResult run(Path file, BoundPolicy policy) {
     BoundPolicy bound = withFixtureParams(file, policy);
     boolean closedWorld = lines(file).stream().anyMatch(l -> l.matches("^#\\s*fixture-settings:.*closed-world.*"));
-    Linter linter = new Linter(List.of(bound), new LintSettings(closedWorld, Map.of()), 1);
+    List<BoundPolicy> policies = new ArrayList<>(List.of(bound));
+    for (String line : lines(file)) {
+      Matcher m = ALSO.matcher(line);
+      if (m.find()) {
+        for (String id : m.group(1).split("[,\\s]+")) {
+          policies.add(policy(id));
+        }
+      }
+    }
+    Linter linter = new Linter(policies, new LintSettings(closedWorld, Map.of()), 1,
+        builtIns().all().stream().map(BoundPolicy::id).collect(java.util.stream.Collectors.toSet()));
     return linter.lint(List.of(SourceFile.of(file.toString().replace('\\', '/'), file)));
   }
 

@@ -4,7 +4,7 @@ import io.podlint.rules.Check;
 import io.podlint.rules.NoParams;
 import java.util.List;
 
-/** YAML-level problems. The parser finds them; these checks give them a policy to belong to. */
+/** Problems the parser and the engine find themselves; these checks give them a policy to belong to. */
 public final class SyntaxChecks {
   private SyntaxChecks() {}
 
@@ -26,5 +26,23 @@ public final class SyntaxChecks {
     }
   };
 
-  public static final List<Check<?>> ALL = List.of(PARSE_PROBLEM);
+  /** Findings about suppression directives (unused, without a reason), made by the engine. */
+  public static final Check<NoParams> SUPPRESSION_DIRECTIVE = new Check<>() {
+    @Override
+    public String id() {
+      return "suppression-directive";
+    }
+
+    @Override
+    public Class<NoParams> paramsType() {
+      return NoParams.class;
+    }
+
+    @Override
+    public List<String> defaultKinds() {
+      return List.of();
+    }
+  };
+
+  public static final List<Check<?>> ALL = List.of(PARSE_PROBLEM, SUPPRESSION_DIRECTIVE);
 }

@@ -1,15 +1,14 @@
-package io.podlint.report;
+package io.podlint.model;
 
-import io.podlint.model.Finding;
-import io.podlint.model.ResourceRef;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Identities of findings that survive line shifts and reordering of documents: they hash what a
- * finding is about (rule, file, object, field path, container), never where it is.
+ * Identities of findings that survive line shifts and reordering of documents and containers:
+ * they hash what a finding is about (rule, file, object, field path without list positions,
+ * container name), never where it is. Two findings may share one (a baseline counts them).
  */
 public final class Fingerprints {
   private Fingerprints() {}
@@ -19,7 +18,7 @@ public final class Fingerprints {
     String key;
     if (r != null) {
       key = String.join("\u0000", f.ruleId(), f.file(), nz(r.kind()), nz(r.namespace()), nz(r.name()),
-          nz(f.path()), nz(f.container()));
+          nz(f.path()).replaceAll("\\[\\d+\\]", "[]"), nz(f.container()));
     } else {
       // File-level findings have no object: the message (without line numbers) identifies them.
       key = String.join("\u0000", f.ruleId(), f.file(), f.message().replaceAll("\\d+", "#"));

@@ -1,0 +1,39 @@
+package io.podlint.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = PodlintCommand.VersionProvider.class,
+    description = "Writes a commented starter .podlint.yaml in the working folder.")
+final class InitCommand implements Callable<Integer> {
+  @ParentCommand
+  PodlintCommand parent;
+
+  @Option(names = "--force", description = "Overwrite an existing file.")
+  boolean force;
+
+  @Option(names = "--file", paramLabel = "FILE", defaultValue = ".podlint.yaml",
+      description = "Where to write it (default: ${DEFAULT-VALUE}).")
+  Path file;
+
+  @Override
+  public Integer call() throws IOException {
+    Io io = parent.io;
+    if (Files.exists(file) && !force) {
+      io.err().println("podlint: " + file + " already exists; use --force to overwrite it");
+      return ExitCode.USAGE.code();
+    }
+    try (InputStream in = InitCommand.class.getClassLoader().getResourceAsStream("podlint-init.yaml")) {
+      Files.write(file, in.readAllBytes());
+    }
+    io.out().println("wrote " + file + "; edit it, then run: podlint lint .");
+    io.out().flush();
+    return ExitCode.OK.code();
+  }
+}

@@ -1,0 +1,124 @@
+package io.podlint.rules.custom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.podlint.model.ContainerView;
+import io.podlint.model.Workload;
+import io.podlint.parse.Document;
+import io.podlint.parse.JsonTree;
+import io.podlint.parse.YamlNode;
+import io.podlint.policy.JsonSchemas;
+import io.podlint.rules.Check;
+import io.podlint.rules.CheckContext;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Custom policies without Java: a JSON Schema that each target must satisfy. Every validation
+ * error becomes a finding at the node it concerns (for a missing property: its parent).
+ */
+public final class JsonSchemaCheck implements Check<JsonSchemaCheck.Params> {
+  private static final Map<JsonNode, JsonSchemas.Compiled> COMPILED = new ConcurrentHashMap<>();
+
+  /** What the schema is evaluated against. */
+  public enum Target {
+    /** The whole object, for example the Deployment. */
+    OBJECT,
+    /** The pod spec of a workload, whatever its kind. */
+    POD_SPEC,
+    /** Each regular container and native sidecar. */
+    CONTAINER,
+    /** Each container of any type, init and ephemeral included. */
+    ANY_CONTAINER
+  }
+
+  /**
+   * @param target {@code object}, {@code podSpec}, {@code container} or {@code anyContainer}
+   * @param schema the JSON Schema (draft 2020-12 unless it says otherwise)
+   * @param message the finding's message; {@code {error}}, {@code {container}}, {@code {kind}}
+   *     and {@code {name}} are replaced
+   */
+  public record Params(String target, JsonNode schema, String message) {
+    public Params {
+      if (schema == null || !schema.isObject()) {
+        throw new IllegalArgumentException("params.schema must be a JSON Schema object");
+      }
+      if (parseTarget(target) == null) {
+        throw new IllegalArgumentException("params.target must be object, podSpec, container or anyContainer");
+      }
+      COMPILED.computeIfAbsent(schema, JsonSchemas::compile); // a broken schema fails at load
+    }
+
+    Target targetValue() {
+      return parseTarget(target);
+    }
+  }
+
+  private static Target parseTarget(String target) {
+    if (target == null) {
+      return Target.OBJECT;
+    }
+    return switch (target.toLowerCase(Locale.ROOT)) {
+      case "object" -> Target.OBJECT;
+      case "podspec" -> Target.POD_SPEC;
+      case "container" -> Target.CONTAINER;
+      case "anycontainer" -> Target.ANY_CONTAINER;
+      default -> null;
+    };
+  }
+
+  @Override
+  public String id() {
+    return "json-schema";
+  }
+
+  @Override
+  public Class<Params> paramsType() {
+    return Params.class;
+  }
+
+  @Override
+  public List<String> defaultKinds() {
+    return List.of();
+  }
+
+  @Override
+  public void checkDocument(Document d, Params p, CheckContext ctx) {
+    if (p.targetValue() == Target.OBJECT) {
+      evaluate(d.root(), null, d, p, ctx);
+    }
+  }
+
+  @Override
+  public void checkWorkload(Workload w, Params p, CheckContext ctx) {
+    switch (p.targetValue()) {
+      case POD_SPEC -> evaluate(w.podSpec(), null, w.document(), p, ctx);
+      case CONTAINER -> w.longRunningContainers().forEach(c -> evaluate(c.node(), c, w.document(), p, ctx));
+      case ANY_CONTAINER -> w.containers().forEach(c -> evaluate(c.node(), c, w.document(), p, ctx));
+      default -> { }
+    }
+  }
+
+  private static void evaluate(YamlNode target, ContainerView c, Document d, Params p, CheckContext ctx) {
+    if (!target.isMapping()) {
+      return;
+    }
+    JsonSchemas.Compiled schema = COMPILED.computeIfAbsent(p.schema(), JsonSchemas::compile);
+    Set<String> seen = new HashSet<>();
+    for (JsonSchemas.SchemaError e : schema.validate(JsonTree.of(target))) {
+      YamlNode at = target.follow(e.path());
+      if (!seen.add(at.path() + "\u0000" + e.keyword())) {
+        continue;
+      }
+      String message = p.message() == null ? e.message() : p.message()
+          .replace("{error}", e.message())
+          .replace("{container}", c == null ? "" : c.name())
+          .replace("{kind}", String.valueOf(d.kind()))
+          .replace("{name}", String.valueOf(d.name()));
+      ctx.report(at, c, message);
+    }
+  }
+}
