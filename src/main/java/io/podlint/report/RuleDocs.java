@@ -12,7 +12,7 @@ public final class RuleDocs {
   private RuleDocs() {}
 
   static final List<String> CATEGORY_ORDER = List.of("syntax", "schema", "restart-policy", "probes",
-      "termination", "resources", "image", "network", "volumes", "config", "security", "custom");
+      "termination", "resources", "image", "network", "volumes", "config", "security", "suppression", "custom");
 
   /** The whole catalogue as Markdown. */
   public static String markdown(List<BoundPolicy> policies) {
