@@ -1,0 +1,16 @@
+package io.podlint.rules.probes;
+
+import io.podlint.rules.Check;
+import java.util.List;
+
+/** Probe family (domain reference section 2). */
+public final class ProbeChecks {
+  private ProbeChecks() {}
+
+  public static final List<Check<?>> ALL = List.of(
+      new ProbeHandlerCountCheck(),
+      new ProbePortNameUnknownCheck(),
+      new ProbePortUndeclaredCheck(),
+      new ProbePortInvalidCheck(),
+      new ProbeSchemeCheck());
+}
