@@ -12,5 +12,12 @@ public final class ProbeChecks {
       new ProbePortNameUnknownCheck(),
       new ProbePortUndeclaredCheck(),
       new ProbePortInvalidCheck(),
-      new ProbeSchemeCheck());
+      new ProbeSchemeCheck(),
+      new ProbeNegativeValueCheck(),
+      new ProbeSuccessThresholdCheck(),
+      new ProbeTimeoutCheck(),
+      new ProbeZeroDefaultedCheck(),
+      new LivenessBeforeReadinessCheck(),
+      new ProbeOnInitContainerCheck(),
+      new ProbeTerminationGraceCheck());
 }
