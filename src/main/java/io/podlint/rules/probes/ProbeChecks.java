@@ -19,5 +19,8 @@ public final class ProbeChecks {
       new ProbeZeroDefaultedCheck(),
       new LivenessBeforeReadinessCheck(),
       new ProbeOnInitContainerCheck(),
-      new ProbeTerminationGraceCheck());
+      new ProbeTerminationGraceCheck(),
+      new ReadinessProbeMissingCheck(),
+      new LivenessProbeMissingCheck(),
+      new StartupProbeAdviceCheck());
 }
