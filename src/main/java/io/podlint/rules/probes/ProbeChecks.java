@@ -22,5 +22,6 @@ public final class ProbeChecks {
       new ProbeTerminationGraceCheck(),
       new ReadinessProbeMissingCheck(),
       new LivenessProbeMissingCheck(),
-      new StartupProbeAdviceCheck());
+      new StartupProbeAdviceCheck(),
+      new ExecCommandNotSplitCheck());
 }
