@@ -1,0 +1,62 @@
+package io.podlint.rules.probes;
+
+import io.podlint.model.ContainerView;
+import io.podlint.model.Workload;
+import io.podlint.parse.YamlNode;
+import io.podlint.rules.Check;
+import io.podlint.rules.CheckContext;
+import io.podlint.rules.NoParams;
+
+/**
+ * A container {@code command} or probe {@code exec.command} whose first element holds a whole
+ * command line. Windows Pods are skipped: their runtime turns argv into a Windows command line,
+ * which is not modelled here.
+ */
+final class ExecCommandNotSplitCheck implements Check<NoParams> {
+
+  @Override
+  public String id() {
+    return "exec-command-not-split";
+  }
+
+  @Override
+  public Class<NoParams> paramsType() {
+    return NoParams.class;
+  }
+
+  @Override
+  public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
+    if (isWindows(w)) {
+      return;
+    }
+    for (ContainerView c : w.containers()) {
+      if (c.type() == ContainerView.Type.EPHEMERAL) {
+        continue;
+      }
+      YamlNode command = c.get("command");
+      UnsplitCommand.firstElementWithSpaces(command).ifPresent(first -> ctx.report(first, c,
+          "command of %s starts with \"%s\", which is taken as the name of a single executable; no such file exists, so the container cannot start (RunContainerError, StartError, then CrashLoopBackOff). %s"
+              .formatted(c.describe(), first.text(), capitalize(UnsplitCommand.fix(UnsplitCommand.texts(command), c.get("args").hasValue()))),
+          "Runtime: the container fails to start (RunContainerError / StartError: executable file not found), then CrashLoopBackOff."));
+    }
+    for (ProbeView probe : Probes.of(w)) {
+      YamlNode command = probe.node().at("exec.command");
+      UnsplitCommand.firstElementWithSpaces(command).ifPresent(first -> ctx.report(first, probe.container(),
+          "exec command of %s starts with \"%s\", which is taken as the name of a single executable; no such file exists, so every probe run fails and %s. %s"
+              .formatted(probe.describe(), first.text(), probe.kind().outcomeWhenAlwaysFailing(),
+                  capitalize(UnsplitCommand.fix(UnsplitCommand.texts(command), false))),
+          probe.kind().consequenceWhenAlwaysFailing()));
+    }
+  }
+
+  private static boolean isWindows(Workload w) {
+    YamlNode spec = w.podSpec();
+    return "windows".equals(spec.at("os.name").text())
+        || "windows".equals(spec.get("nodeSelector").get("kubernetes.io/os").text())
+        || "windows".equals(spec.get("nodeSelector").get("beta.kubernetes.io/os").text());
+  }
+
+  private static String capitalize(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

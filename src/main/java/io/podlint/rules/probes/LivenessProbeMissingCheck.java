@@ -1,0 +1,41 @@
+package io.podlint.rules.probes;
+
+import io.podlint.model.ContainerView;
+import io.podlint.model.Workload;
+import io.podlint.rules.Check;
+import io.podlint.rules.CheckContext;
+import io.podlint.rules.NoParams;
+import java.util.List;
+
+/** A long-running container without a liveness probe (opt-in advice). */
+final class LivenessProbeMissingCheck implements Check<NoParams> {
+
+  @Override
+  public String id() {
+    return "liveness-probe-missing";
+  }
+
+  @Override
+  public Class<NoParams> paramsType() {
+    return NoParams.class;
+  }
+
+  @Override
+  public List<String> defaultKinds() {
+    return ReadinessProbeMissingCheck.LONG_RUNNING_KINDS;
+  }
+
+  @Override
+  public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
+    if (!w.isLongRunning()) {
+      return;
+    }
+    for (ContainerView c : w.longRunningContainers()) {
+      if (!c.get("livenessProbe").hasValue()) {
+        ctx.report(c.node(), c,
+            "%s has no livenessProbe: if its process hangs without exiting (a deadlock, a stuck event loop), nothing restarts it. Add a livenessProbe on a cheap endpoint that only tells whether the process is alive, with a failureThreshold more patient than the readiness probe's"
+                .formatted(c.describe()));
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.podlint.rules.probes;
+
+import io.podlint.model.ContainerView;
+import io.podlint.model.Workload;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds the probes the probe rules look at. */
+public final class Probes {
+  private Probes() {}
+
+  /**
+   * The probes of regular containers and native sidecars. Plain init containers may not have
+   * probes at all (probe-on-init-container reports them), and ephemeral containers are never
+   * probed, so neither is looked at.
+   */
+  public static List<ProbeView> of(Workload w) {
+    List<ProbeView> out = new ArrayList<>();
+    for (ContainerView c : w.longRunningContainers()) {
+      for (ProbeKind kind : ProbeKind.values()) {
+        of(c, kind).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** The container's probe of that type, when it is a mapping. */
+  public static Optional<ProbeView> of(ContainerView c, ProbeKind kind) {
+    var node = c.get(kind.field());
+    return node.isMapping() ? Optional.of(new ProbeView(c, kind, node)) : Optional.empty();
+  }
+}

@@ -1,0 +1,50 @@
+package io.podlint.rules.probes;
+
+import io.podlint.model.ContainerView;
+import io.podlint.model.Workload;
+import io.podlint.rules.Check;
+import io.podlint.rules.CheckContext;
+import java.util.Optional;
+
+/**
+ * A liveness probe without a startup probe that kills the container if it is not healthy within
+ * {@code minStartupBudgetSeconds} of starting. The default, 30, is the budget of a liveness probe
+ * with Kubernetes' own defaults (0 + 3 * 10), so only probes stricter than the defaults are
+ * reported.
+ */
+final class StartupProbeAdviceCheck implements Check<StartupProbeAdviceCheck.Params> {
+
+  /** @param minStartupBudgetSeconds liveness budgets below this get the advice */
+  record Params(int minStartupBudgetSeconds) {
+    Params {
+      if (minStartupBudgetSeconds < 1) {
+        throw new IllegalArgumentException("minStartupBudgetSeconds must be at least 1");
+      }
+    }
+  }
+
+  @Override
+  public String id() {
+    return "startup-probe-advice";
+  }
+
+  @Override
+  public Class<Params> paramsType() {
+    return Params.class;
+  }
+
+  @Override
+  public void checkWorkload(Workload w, Params params, CheckContext ctx) {
+    for (ContainerView c : w.longRunningContainers()) {
+      Optional<ProbeView> liveness = Probes.of(c, ProbeKind.LIVENESS);
+      if (liveness.isEmpty() || c.get("startupProbe").hasValue()) {
+        continue;
+      }
+      ProbeTimings.of(liveness.get().node())
+          .filter(t -> t.budgetSeconds() < params.minStartupBudgetSeconds())
+          .ifPresent(t -> ctx.report(liveness.get().node(), c,
+              "%s restarts the container unless it is healthy within %ds of starting (%s), and there is no startupProbe: a start slower than that (a cold cache, JIT warm-up, a busy node) is killed and retried in a loop (CrashLoopBackOff). Add a startupProbe with the same check and a failureThreshold * periodSeconds that covers the slowest start; it holds the liveness probe back until the app is up"
+                  .formatted(liveness.get().describe(), t.budgetSeconds(), t.budgetFormula())));
+    }
+  }
+}
