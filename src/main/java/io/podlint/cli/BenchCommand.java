@@ -1,0 +1,256 @@
+package io.podlint.cli;
+
+import io.podlint.engine.LintResult;
+import io.podlint.engine.Linter;
+import io.podlint.engine.SourceFile;
+import io.podlint.parse.YamlParser;
+import io.podlint.policy.BoundPolicy;
+import io.podlint.policy.PolicyException;
+import io.podlint.policy.PolicyLoader;
+import io.podlint.rules.LintSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * The benchmark harness: builds a corpus of N documents (from the shared real-world corpus, or
+ * generated when it is absent), then measures a parse-only pass (SnakeYAML compose of the same
+ * files, parallel like the linter) and a full lint with every rule, and reports documents per
+ * second, their ratio, and peak heap.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = PodlintCommand.VersionProvider.class,
+    description = "Measures parse-only and full-lint throughput and peak memory (see README: Performance).")
+final class BenchCommand implements java.util.concurrent.Callable<Integer> {
+  @ParentCommand
+  PodlintCommand parent;
+
+  @Option(names = "--documents", paramLabel = "N", split = ",", defaultValue = "1000,10000",
+      description = "Corpus sizes in documents, comma separated (default: ${DEFAULT-VALUE}).")
+  List<Integer> sizes;
+
+  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus",
+      description = "Real-world manifests to copy (default: ${DEFAULT-VALUE}); generated manifests when absent.")
+  Path corpus;
+
+  @Option(names = "--work", paramLabel = "DIR", description = "Where to build the corpus (default: a temporary folder).")
+  Path work;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Threads (default: one per processor).")
+  int threads;
+
+  @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Measured rounds per size; the best is reported.")
+  int rounds;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = parent.io.out();
+    int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    List<BoundPolicy> policies;
+    try {
+      policies = new PolicyLoader().load(List.of()).all();
+    } catch (PolicyException e) {
+      throw new IllegalStateException(e);
+    }
+    List<byte[]> seeds = seeds();
+    out.printf("podlint %s bench: %d threads, %d rules, seeds: %s%n", Version.get(), n, policies.size(),
+        Files.isDirectory(corpus) ? corpus + " (" + seeds.size() + " files)" : "generated manifests");
+    out.printf("%10s %8s %14s %14s %7s %12s %12s%n", "documents", "files", "parse docs/s", "lint docs/s",
+        "ratio", "parse heap", "lint heap");
+    Path root = work != null ? work : Files.createTempDirectory("podlint-bench");
+    for (int size : sizes) {
+      Path dir = root.resolve("n" + size);
+      List<SourceFile> files = build(dir, seeds, size);
+      parseOnly(files, n); // warm up
+      new Linter(policies, LintSettings.defaults(), n).lint(files);
+      double bestParse = Double.MAX_VALUE;
+      double bestLint = Double.MAX_VALUE;
+      long parseHeap = 0;
+      long lintHeap = 0;
+      long docs = 0;
+      for (int r = 0; r < rounds; r++) {
+        resetPeaks();
+        long t0 = System.nanoTime();
+        docs = parseOnly(files, n);
+        bestParse = Math.min(bestParse, (System.nanoTime() - t0) / 1e9);
+        parseHeap = Math.max(parseHeap, peakHeap());
+        resetPeaks();
+        long t1 = System.nanoTime();
+        LintResult result = new Linter(policies, LintSettings.defaults(), n).lint(files);
+        bestLint = Math.min(bestLint, (System.nanoTime() - t1) / 1e9);
+        lintHeap = Math.max(lintHeap, peakHeap());
+        if (!result.internalErrors().isEmpty()) {
+          throw new IllegalStateException("internal errors during the bench: " + result.internalErrors().get(0));
+        }
+      }
+      out.printf("%10d %8d %14.0f %14.0f %7.2f %9d MiB %9d MiB%n", docs, files.size(), docs / bestParse,
+          docs / bestLint, bestLint / bestParse, parseHeap >> 20, lintHeap >> 20);
+      out.flush();
+    }
+    if (work == null) {
+      deleteTree(root);
+    }
+    return ExitCode.OK.code();
+  }
+
+  /** Composes every document of every file, one composer per file, in parallel: the floor. */
+  private static long parseOnly(List<SourceFile> files, int threads) throws Exception {
+    AtomicLong docs = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (SourceFile f : files) {
+        futures.add(pool.submit(() -> {
+          String text = Files.readString(f.path(), StandardCharsets.UTF_8);
+          LoaderOptions o = new LoaderOptions();
+          o.setCodePointLimit(YamlParser.MAX_CHARS);
+          Composer c = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), o), new Resolver(), o);
+          try {
+            while (c.checkNode()) {
+              if (c.getNode() != null) {
+                docs.incrementAndGet();
+              }
+            }
+          } catch (RuntimeException e) {
+            // unparsable files count for what they held
+          }
+          return null;
+        }));
+      }
+      for (Future<?> fu : futures) {
+        fu.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    return docs.get();
+  }
+
+  private List<byte[]> seeds() throws IOException {
+    List<byte[]> out = new ArrayList<>();
+    if (Files.isDirectory(corpus)) {
+      try (Stream<Path> s = Files.walk(corpus)) {
+        for (Path p : s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.ya?ml$")).sorted().toList()) {
+          out.add(Files.readAllBytes(p));
+        }
+      }
+    } else {
+      for (int i = 0; i < 20; i++) {
+        out.add(generated(i).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return out;
+  }
+
+  /** Copies seed files round-robin until the corpus holds {@code documents} YAML documents. */
+  private static List<SourceFile> build(Path dir, List<byte[]> seeds, int documents) throws IOException {
+    Files.createDirectories(dir);
+    List<SourceFile> files = new ArrayList<>();
+    long count = 0;
+    for (int i = 0; count < documents; i++) {
+      byte[] seed = seeds.get(i % seeds.size());
+      int docs = Math.max(1, countDocuments(seed));
+      Path file = dir.resolve("d%03d/f%06d.yaml".formatted(i / 1000, i));
+      Files.createDirectories(file.getParent());
+      Files.write(file, seed);
+      files.add(SourceFile.of(file.toString(), file));
+      count += docs;
+    }
+    return files;
+  }
+
+  private static int countDocuments(byte[] seed) {
+    String text = new String(seed, StandardCharsets.UTF_8);
+    int n = 1;
+    for (String line : text.split("\n")) {
+      if (line.startsWith("---")) {
+        n++;
+      }
+    }
+    return text.startsWith("---") ? n - 1 : n;
+  }
+
+  private static String generated(int i) {
+    return """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: app-%1$d
+          namespace: team-%2$d
+          labels: {app: app-%1$d}
+        spec:
+          replicas: %3$d
+          selector:
+            matchLabels: {app: app-%1$d}
+          template:
+            metadata:
+              labels: {app: app-%1$d}
+            spec:
+              containers:
+                - name: app
+                  image: registry.example.com/app-%1$d:1.%1$d.0
+                  ports: [{name: http, containerPort: 8080}]
+                  readinessProbe: {httpGet: {path: /ready, port: http}}
+                  livenessProbe: {httpGet: {path: /healthz, port: http}, failureThreshold: 6}
+                  resources:
+                    requests: {cpu: 100m, memory: 128Mi}
+                    limits: {memory: 256Mi}
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: {name: app-%1$d, namespace: team-%2$d}
+        spec:
+          selector: {app: app-%1$d}
+          ports: [{port: 80, targetPort: http}]
+        """.formatted(i, i % 5, 1 + i % 3);
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  /** Sum of the heap pools' peaks since the last reset: an upper bound of the peak heap. */
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
