@@ -66,6 +66,14 @@ final class ImageFixes {
     if (error.equals("invalid checksum digest format")) {
       return "a digest is sha256:, sha384: or sha512: followed by lowercase hex digits";
     }
+    int at = image.indexOf('@');
+    if (at >= 0 && ref.errorOffset() > at && error.equals("invalid reference format")) {
+      return "a digest is an algorithm, ':' and at least 32 hex digits, such as sha256: followed by 64 lowercase hex digits";
+    }
+    String lastPart = image.substring(image.lastIndexOf('/', at >= 0 ? at : image.length()) + 1, at >= 0 ? at : image.length());
+    if (lastPart.indexOf(':') != lastPart.lastIndexOf(':')) {
+      return "only one ':' may introduce the tag (a registry port goes before the first '/'), and a tag cannot contain ':'";
+    }
     if (error.startsWith("repository name must not be more than")) {
       return "shorten the repository path (registry excluded) to at most 255 characters";
     }

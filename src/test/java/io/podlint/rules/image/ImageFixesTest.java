@@ -75,7 +75,10 @@ class ImageFixesTest {
     assertThat(advice("app@sha256:" + H64.substring(1) + "00")).contains("exactly 64");
     assertThat(advice("app@sha256:" + H64.toUpperCase())).contains("lowercase hex");
     assertThat(advice("a".repeat(300))).contains("255");
-    assertThat(advice("nginx:1:2")).contains("[registry[:port]/]path[:tag][@sha256:digest]");
+    assertThat(advice("nginx@sha256:abcd")).contains("at least 32 hex digits");
+    assertThat(advice("nginx:1.27:alpine")).contains("only one ':'");
+    assertThat(advice("registry:5000/app:1:2")).contains("only one ':'");
+    assertThat(advice("nginx:-1")).contains("[registry[:port]/]path[:tag][@sha256:digest]");
   }
 
   private static String advice(String image) {
