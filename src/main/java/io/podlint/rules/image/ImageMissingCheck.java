@@ -46,7 +46,8 @@ final class ImageMissingCheck implements Check<NoParams> {
     if (w.isBarePod()) {
       ctx.report(image, c, "%s has image %s, which is only whitespace: the API server rejects the Pod (must not have leading or trailing whitespace); name the image to run"
           .formatted(c.describe(), shown));
-    } else if (!w.document().root().at("metadata.annotations").has(OPENSHIFT_TRIGGERS)) {
+    } else if (!w.document().root().at("metadata.annotations").has(OPENSHIFT_TRIGGERS)
+        && !ImageWhitespaceCheck.isTemplateEphemeral(w, c)) {
       ctx.report(image, c, "%s has image %s, which is only whitespace: the API server does not check this in a pod template, so the %s is accepted, but every Pod created from it is rejected (must not have leading or trailing whitespace; FailedCreate events); name the image to run"
               .formatted(c.describe(), shown, w.kind()),
           "Rejected for the Pods (REJECT-CTRL): the %s is created, but every Pod created from its template is refused."

@@ -1,5 +1,6 @@
 package io.podlint.rules.image;
 
+import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
@@ -23,13 +24,13 @@ final class ImageWhitespaceCheck extends ContainerImageCheck<NoParams> {
 
   @Override
   void check(ContainerImage image, NoParams params, CheckContext ctx) {
-    if (image.raw().equals(image.trimmed())) {
+    Workload w = image.workload();
+    if (image.raw().equals(image.trimmed()) || isTemplateEphemeral(w, image.container())) {
       return;
     }
     boolean leading = !image.raw().startsWith(image.trimmed());
     boolean trailing = !image.raw().endsWith(image.trimmed());
     String where = leading && trailing ? "leading and trailing" : leading ? "leading" : "trailing";
-    Workload w = image.workload();
     String subject = "%s has image %s with %s whitespace".formatted(image.container().describe(),
         GoStrings.quote(image.raw()), where);
     if (w.isBarePod()) {
@@ -43,5 +44,10 @@ final class ImageWhitespaceCheck extends ContainerImageCheck<NoParams> {
           "Rejected for the Pods (REJECT-CTRL): the %s is created, but every Pod created from its template is refused."
               .formatted(w.kind()));
     }
+  }
+
+  /** A pod template with ephemeral containers is rejected outright, so "its Pods are rejected" would mislead. */
+  static boolean isTemplateEphemeral(Workload w, ContainerView c) {
+    return !w.isBarePod() && c.type() == ContainerView.Type.EPHEMERAL;
   }
 }

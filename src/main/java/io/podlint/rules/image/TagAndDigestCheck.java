@@ -28,7 +28,7 @@ final class TagAndDigestCheck extends ContainerImageCheck<NoParams> {
         ? "; also, %s, which makes every container start contact the registry although the digest cannot change".formatted(policy.describe())
         : "";
     ctx.report(image.node(), image.container(),
-        "%s has image %s with both a tag and a digest: the kubelet pulls by digest and ignores the tag \"%s\", so the tag only documents the intent; make sure it names the same image as the digest when you update either%s"
+        "%s has image %s with both a tag and a digest: the kubelet pulls by digest and ignores the tag \"%s\", so editing only the tag changes nothing; update tag and digest together%s"
             .formatted(image.container().describe(), image.quoted(), ref.tag().orElseThrow(), latest));
   }
 }
