@@ -3,6 +3,7 @@ package io.podlint.rules.image;
 import io.podlint.k8s.ImageReference;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
+import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * or no tag, {@code main}, {@code nightly}...): a node that already has an older image under that
  * tag keeps running it, so nodes run different images.
  */
-final class PullPolicyMutableCheck extends ContainerImageCheck<PullPolicyMutableCheck.Params> {
+final class PullPolicyMutableCheck implements Check<PullPolicyMutableCheck.Params> {
 
   /** @param mutableTags tag names or globs ({@code *}) known to move, compared case-insensitively */
   record Params(List<String> mutableTags) {
@@ -41,11 +42,6 @@ final class PullPolicyMutableCheck extends ContainerImageCheck<PullPolicyMutable
     for (ContainerView c : w.containers()) {
       ContainerImage.of(w, c).ifPresent(image -> check(image, patterns, ctx));
     }
-  }
-
-  @Override
-  void check(ContainerImage image, Params params, CheckContext ctx) {
-    check(image, params.patterns(), ctx);
   }
 
   private static void check(ContainerImage image, List<TagPattern> patterns, CheckContext ctx) {

@@ -3,12 +3,13 @@ package io.podlint.rules.image;
 import io.podlint.k8s.ImageReference;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
+import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Images must come from one of the configured registries; does nothing while the list is empty. */
-final class RegistryAllowlistCheck extends ContainerImageCheck<RegistryAllowlistCheck.Params> {
+final class RegistryAllowlistCheck implements Check<RegistryAllowlistCheck.Params> {
 
   /** @param allowedRegistries registries, {@code *.domain} wildcards or {@code registry/path} prefixes */
   record Params(List<String> allowedRegistries) {
@@ -37,15 +38,15 @@ final class RegistryAllowlistCheck extends ContainerImageCheck<RegistryAllowlist
     if (params.allowedRegistries().isEmpty()) {
       return;
     }
+    List<RegistryPattern> patterns = params.patterns();
     for (ContainerView c : w.containers()) {
-      ContainerImage.of(w, c).ifPresent(image -> check(image, params, ctx));
+      ContainerImage.of(w, c).ifPresent(image -> check(image, params, patterns, ctx));
     }
   }
 
-  @Override
-  void check(ContainerImage image, Params params, CheckContext ctx) {
+  private static void check(ContainerImage image, Params params, List<RegistryPattern> patterns, CheckContext ctx) {
     ImageReference ref = image.ref();
-    if (!image.resolvable() || params.patterns().stream().anyMatch(p -> p.matches(ref))) {
+    if (!image.resolvable() || patterns.stream().anyMatch(p -> p.matches(ref))) {
       return;
     }
     String from = ref.domain().isEmpty() ? "names no valid registry host"
