@@ -78,7 +78,7 @@ class LinterTest {
     LintResult one = new Linter(all, LintSettings.defaults(), 1).lint(files);
     LintResult many = new Linter(all, LintSettings.defaults(), 4).lint(files);
     assertThat(many.findings()).isEqualTo(one.findings());
-    assertThat(one.findings()).hasSize(80);
+    assertThat(one.findings().stream().filter(f -> f.ruleId().equals("restart-policy-job"))).hasSize(80);
   }
 
   @Test
@@ -89,7 +89,7 @@ class LinterTest {
         file("ok.yaml", JOB)));
     assertThat(r.inputErrors()).containsExactly("missing.yaml: cannot read: no such file",
         "folder: cannot read: is a folder");
-    assertThat(r.findings()).hasSize(1);
+    assertThat(r.findings()).extracting(f -> f.file()).containsOnly("ok.yaml");
   }
 
   @Test

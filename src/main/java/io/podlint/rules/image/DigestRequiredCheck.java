@@ -1,0 +1,29 @@
+package io.podlint.rules.image;
+
+import io.podlint.rules.CheckContext;
+import io.podlint.rules.NoParams;
+
+/** Opt-in: every image must be pinned by digest. */
+final class DigestRequiredCheck extends ContainerImageCheck<NoParams> {
+
+  @Override
+  public String id() {
+    return "image-digest-required";
+  }
+
+  @Override
+  public Class<NoParams> paramsType() {
+    return NoParams.class;
+  }
+
+  @Override
+  void check(ContainerImage image, NoParams params, CheckContext ctx) {
+    if (!image.resolvable() || image.ref().hasDigest()) {
+      return;
+    }
+    String tag = image.ref().tag().map(t -> "its tag \"" + t + "\"").orElse("the implied tag latest");
+    ctx.report(image.node(), image.container(),
+        "%s has image %s, which is not pinned by digest: %s can be moved to another image, so the same manifest can run different code; append the digest of the image you tested: %s@sha256:<digest>"
+            .formatted(image.container().describe(), image.quoted(), tag, image.trimmed()));
+  }
+}

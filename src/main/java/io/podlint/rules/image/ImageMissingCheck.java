@@ -1,0 +1,57 @@
+package io.podlint.rules.image;
+
+import io.podlint.model.ContainerView;
+import io.podlint.model.Workload;
+import io.podlint.parse.YamlNode;
+import io.podlint.rules.Check;
+import io.podlint.rules.CheckContext;
+import io.podlint.rules.NoParams;
+
+/**
+ * Every container needs an image: an absent or empty one is rejected for Pods and templates alike;
+ * a whitespace-only one is rejected for Pods, and for templates only when their Pods are created.
+ */
+final class ImageMissingCheck implements Check<NoParams> {
+  /** OpenShift fills in images named by this annotation; it documents {@code image: " "} as a placeholder. */
+  static final String OPENSHIFT_TRIGGERS = "image.openshift.io/triggers";
+
+  @Override
+  public String id() {
+    return "image-missing";
+  }
+
+  @Override
+  public Class<NoParams> paramsType() {
+    return NoParams.class;
+  }
+
+  @Override
+  public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
+    for (ContainerView c : w.containers()) {
+      YamlNode image = c.get("image");
+      if (!image.hasValue()) {
+        ctx.report(image, c, "%s %s: the API server rejects the %s (Required value: image); name the image to run, e.g. registry/repository:version"
+            .formatted(c.describe(), image.isMissing() ? "has no image field" : "has an empty image", w.kind()));
+      } else if (image.isString() && image.text().isEmpty()) {
+        ctx.report(image, c, "%s has an empty image \"\": the API server rejects the %s (Required value: image); name the image to run, e.g. registry/repository:version"
+            .formatted(c.describe(), w.kind()));
+      } else if (image.isString() && GoStrings.trimSpace(image.text()).isEmpty()) {
+        reportBlank(w, c, image, ctx);
+      }
+    }
+  }
+
+  private static void reportBlank(Workload w, ContainerView c, YamlNode image, CheckContext ctx) {
+    String shown = GoStrings.quote(image.text());
+    if (w.isBarePod()) {
+      ctx.report(image, c, "%s has image %s, which is only whitespace: the API server rejects the Pod (must not have leading or trailing whitespace); name the image to run"
+          .formatted(c.describe(), shown));
+    } else if (!w.document().root().at("metadata.annotations").has(OPENSHIFT_TRIGGERS)
+        && !ImageWhitespaceCheck.isTemplateEphemeral(w, c)) {
+      ctx.report(image, c, "%s has image %s, which is only whitespace: the API server does not check this in a pod template, so the %s is accepted, but every Pod created from it is rejected (must not have leading or trailing whitespace; FailedCreate events); name the image to run"
+              .formatted(c.describe(), shown, w.kind()),
+          "Rejected for the Pods (REJECT-CTRL): the %s is created, but every Pod created from its template is refused."
+              .formatted(w.kind()));
+    }
+  }
+}

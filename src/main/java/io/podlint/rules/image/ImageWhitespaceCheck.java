@@ -1,0 +1,53 @@
+package io.podlint.rules.image;
+
+import io.podlint.model.ContainerView;
+import io.podlint.model.Workload;
+import io.podlint.rules.CheckContext;
+import io.podlint.rules.NoParams;
+
+/**
+ * Leading or trailing whitespace in {@code image}: rejected for Pods; in pod templates the API
+ * server does not check it, so only the Pods created from them are rejected. Whitespace-only
+ * images are left to {@code image-missing}.
+ */
+final class ImageWhitespaceCheck extends ContainerImageCheck<NoParams> {
+
+  @Override
+  public String id() {
+    return "image-whitespace";
+  }
+
+  @Override
+  public Class<NoParams> paramsType() {
+    return NoParams.class;
+  }
+
+  @Override
+  void check(ContainerImage image, NoParams params, CheckContext ctx) {
+    Workload w = image.workload();
+    if (image.raw().equals(image.trimmed()) || isTemplateEphemeral(w, image.container())) {
+      return;
+    }
+    boolean leading = !image.raw().startsWith(image.trimmed());
+    boolean trailing = !image.raw().endsWith(image.trimmed());
+    String where = leading && trailing ? "leading and trailing" : leading ? "leading" : "trailing";
+    String subject = "%s has image %s with %s whitespace".formatted(image.container().describe(),
+        GoStrings.quote(image.raw()), where);
+    if (w.isBarePod()) {
+      ctx.report(image.node(), image.container(),
+          "%s: the API server rejects the Pod (must not have leading or trailing whitespace); write %s"
+              .formatted(subject, image.quoted()));
+    } else {
+      ctx.report(image.node(), image.container(),
+          "%s: the API server does not check this in a pod template, so the %s is accepted, but every Pod created from it is rejected (must not have leading or trailing whitespace; FailedCreate events); write %s"
+              .formatted(subject, w.kind(), image.quoted()),
+          "Rejected for the Pods (REJECT-CTRL): the %s is created, but every Pod created from its template is refused."
+              .formatted(w.kind()));
+    }
+  }
+
+  /** A pod template with ephemeral containers is rejected outright, so "its Pods are rejected" would mislead. */
+  static boolean isTemplateEphemeral(Workload w, ContainerView c) {
+    return !w.isBarePod() && c.type() == ContainerView.Type.EPHEMERAL;
+  }
+}

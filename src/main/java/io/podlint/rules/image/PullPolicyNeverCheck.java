@@ -1,0 +1,36 @@
+package io.podlint.rules.image;
+
+import io.podlint.model.ContainerView;
+import io.podlint.model.Workload;
+import io.podlint.parse.YamlNode;
+import io.podlint.rules.Check;
+import io.podlint.rules.CheckContext;
+import io.podlint.rules.NoParams;
+
+/** {@code imagePullPolicy: Never} runs only where the image was loaded in advance. */
+final class PullPolicyNeverCheck implements Check<NoParams> {
+
+  @Override
+  public String id() {
+    return "image-pull-policy-never";
+  }
+
+  @Override
+  public Class<NoParams> paramsType() {
+    return NoParams.class;
+  }
+
+  @Override
+  public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
+    for (ContainerView c : w.containers()) {
+      YamlNode value = c.get("imagePullPolicy");
+      if (!value.isString() || !PullPolicy.NEVER.equals(value.text())) {
+        continue;
+      }
+      String image = c.get("image").isString() ? "image " + GoStrings.quote(c.get("image").text()) : "its image";
+      ctx.report(value, c, ("%s has imagePullPolicy Never: the kubelet never pulls %s, so the container starts only on nodes where that image was loaded in advance;"
+          + " on any other node (a new or replaced node, or after image garbage collection removed it) it stays in ErrImageNeverPull."
+          + " Use IfNotPresent unless every node is provisioned with the image on purpose").formatted(c.describe(), image));
+    }
+  }
+}
