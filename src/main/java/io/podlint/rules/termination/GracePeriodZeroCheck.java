@@ -36,7 +36,7 @@ final class GracePeriodZeroCheck implements Check<NoParams> {
       return;
     }
     String preStop = w.longRunningContainers().stream().anyMatch(c -> c.get("lifecycle").get("preStop").hasValue())
-        ? "; its preStop hooks get no time to run" : "";
+        ? "; the preStop hooks get no time to run" : "";
     if ("StatefulSet".equals(w.kind())) {
       ctx.report(value, ("terminationGracePeriodSeconds is 0 in a StatefulSet: every delete of its Pods is a forced delete, "
           + "so the Pod object disappears at once and the controller starts the replacement with the same name and "

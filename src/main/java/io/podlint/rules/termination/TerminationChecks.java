@@ -10,5 +10,7 @@ public final class TerminationChecks {
   public static final List<Check<?>> ALL = List.of(
       new GracePeriodZeroCheck(),
       new GracePeriodNegativeCheck(),
-      new GracePeriodLongCheck());
+      new GracePeriodLongCheck(),
+      new PreStopExceedsGraceCheck(),
+      new LifecycleSleepRejectedCheck());
 }
