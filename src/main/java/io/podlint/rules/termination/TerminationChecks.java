@@ -12,5 +12,7 @@ public final class TerminationChecks {
       new GracePeriodNegativeCheck(),
       new GracePeriodLongCheck(),
       new PreStopExceedsGraceCheck(),
-      new LifecycleSleepRejectedCheck());
+      new LifecycleSleepRejectedCheck(),
+      new PreStopMissingCheck(),
+      new RolloutWithoutReadinessCheck());
 }
