@@ -14,5 +14,7 @@ public final class TerminationChecks {
       new PreStopExceedsGraceCheck(),
       new LifecycleSleepRejectedCheck(),
       new PreStopMissingCheck(),
-      new RolloutWithoutReadinessCheck());
+      new RolloutWithoutReadinessCheck(),
+      new RollingUpdateZeroCheck(),
+      new RecreateMultipleReplicasCheck());
 }
