@@ -16,5 +16,8 @@ public final class TerminationChecks {
       new PreStopMissingCheck(),
       new RolloutWithoutReadinessCheck(),
       new RollingUpdateZeroCheck(),
-      new RecreateMultipleReplicasCheck());
+      new RecreateMultipleReplicasCheck(),
+      new ActiveDeadlineInControllerCheck(),
+      new ActiveDeadlineLongRunningCheck(),
+      new ActiveDeadlineInvalidCheck());
 }
