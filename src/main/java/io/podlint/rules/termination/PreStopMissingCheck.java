@@ -27,15 +27,16 @@ final class PreStopMissingCheck implements Check<NoParams> {
     return NoParams.class;
   }
 
+  /** Not bare Pods: when one is deleted nothing replaces it, so there is no endpoint for traffic to move to. */
   @Override
   public List<String> defaultKinds() {
-    return List.of("Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController");
+    return List.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController");
   }
 
   @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     Optional<Long> grace = GracePeriod.seconds(w);
-    if (!w.isLongRunning() || grace.isEmpty() || grace.get() <= 0) {
+    if (!w.isController() || grace.isEmpty() || grace.get() <= 0) {
       return; // a zero or negative period leaves no room for a preStop delay: their own policies
     }
     String budget = budget(w, grace.get());

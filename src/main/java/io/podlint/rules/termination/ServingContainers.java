@@ -5,7 +5,6 @@ import io.podlint.model.InputIndex;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Anchor;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,16 +50,16 @@ final class ServingContainers {
 
     /** Names of the Services that send traffic to this candidate container. */
     List<String> servicesTargeting(InputIndex index, Candidate c) {
-      List<String> out = new ArrayList<>();
+      Set<String> out = new LinkedHashSet<>(); // the same Service may appear in several files
       if (labels.isEmpty()) {
-        return out;
+        return List.of();
       }
       for (InputIndex.IndexedObject s : index.servicesSelecting(namespace, labels)) {
         if (targets(s, c)) {
           out.add(s.name() == null ? "<unnamed>" : s.name());
         }
       }
-      return out;
+      return List.copyOf(out);
     }
 
     private boolean targets(InputIndex.IndexedObject service, Candidate c) {
