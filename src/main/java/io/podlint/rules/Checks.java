@@ -15,7 +15,8 @@ public final class Checks {
             io.podlint.rules.restart.RestartPolicyChecks.ALL,
             io.podlint.rules.custom.CustomChecks.ALL,
             io.podlint.rules.probes.ProbeChecks.ALL,
-            io.podlint.rules.image.ImageChecks.ALL)
+            io.podlint.rules.image.ImageChecks.ALL,
+            io.podlint.rules.termination.TerminationChecks.ALL)
         .flatMap(List::stream)
         .forEach(c -> {
           if (BY_ID.put(c.id(), c) != null) {

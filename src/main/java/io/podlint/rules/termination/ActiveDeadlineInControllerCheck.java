@@ -1,0 +1,41 @@
+package io.podlint.rules.termination;
+
+import io.podlint.model.Workload;
+import io.podlint.parse.YamlNode;
+import io.podlint.rules.Check;
+import io.podlint.rules.CheckContext;
+import io.podlint.rules.NoParams;
+import java.util.List;
+
+/** {@code activeDeadlineSeconds} is forbidden in the pod templates of long-running controllers. */
+final class ActiveDeadlineInControllerCheck implements Check<NoParams> {
+
+  @Override
+  public String id() {
+    return "active-deadline-in-controller";
+  }
+
+  @Override
+  public Class<NoParams> paramsType() {
+    return NoParams.class;
+  }
+
+  @Override
+  public List<String> defaultKinds() {
+    return List.copyOf(Workload.LONG_RUNNING_CONTROLLERS.stream().sorted().toList());
+  }
+
+  @Override
+  public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
+    YamlNode value = w.podSpec().get("activeDeadlineSeconds");
+    if (!w.isController() || !value.hasValue()) {
+      return;
+    }
+    // Deployments are validated with the ReplicaSet template rules, hence that name in the error.
+    String validatedAs = "Deployment".equals(w.kind()) ? "ReplicaSet" : w.kind();
+    ctx.report(value, ("activeDeadlineSeconds is set in the pod template of a %s; the API server rejects it "
+        + "(\"activeDeadlineSeconds in %s is not Supported\"): the controller's Pods are meant to run until they are "
+        + "replaced, and a deadline would kill each of them with DeadlineExceeded. Remove the field; for work bounded "
+        + "in time use a Job").formatted(w.kind(), validatedAs));
+  }
+}

@@ -1,0 +1,34 @@
+package io.podlint.rules.termination;
+
+import io.podlint.model.Workload;
+import io.podlint.parse.YamlNode;
+import io.podlint.rules.Check;
+import io.podlint.rules.CheckContext;
+import io.podlint.rules.NoParams;
+import java.util.Optional;
+
+/** A negative {@code terminationGracePeriodSeconds} is accepted and silently treated as 1 s. */
+final class GracePeriodNegativeCheck implements Check<NoParams> {
+
+  @Override
+  public String id() {
+    return "grace-period-negative";
+  }
+
+  @Override
+  public Class<NoParams> paramsType() {
+    return NoParams.class;
+  }
+
+  @Override
+  public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
+    YamlNode value = GracePeriod.node(w);
+    Optional<Long> seconds = value.asLong();
+    if (seconds.isEmpty() || seconds.get() >= 0) {
+      return;
+    }
+    ctx.report(value, ("terminationGracePeriodSeconds is %d: the API server accepts negative values but deletes the Pod "
+        + "with a grace period of 1 s instead, so preStop hooks are cut short and the containers get SIGKILL almost at "
+        + "once. Set a non-negative number of seconds (default 30)").formatted(seconds.get()));
+  }
+}

@@ -1,0 +1,61 @@
+package io.podlint.rules.termination;
+
+import io.podlint.model.ContainerView;
+import io.podlint.model.Workload;
+import io.podlint.parse.YamlNode;
+import io.podlint.rules.Check;
+import io.podlint.rules.CheckContext;
+import io.podlint.rules.NoParams;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code sleep} lifecycle handler must wait between 0 and terminationGracePeriodSeconds
+ * (inclusive; 0 needs Kubernetes 1.33 or the PodLifecycleSleepActionAllowZero gate).
+ */
+final class LifecycleSleepRejectedCheck implements Check<NoParams> {
+  private static final String STATEFULSET_CONSEQUENCE = "Rejected by the API server (422 Invalid); clusters "
+      + "that do not yet validate StatefulSet pod templates accept the StatefulSet but refuse its Pods (FailedCreate events).";
+
+  @Override
+  public String id() {
+    return "lifecycle-sleep-rejected";
+  }
+
+  @Override
+  public Class<NoParams> paramsType() {
+    return NoParams.class;
+  }
+
+  @Override
+  public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
+    Optional<Long> grace = GracePeriod.seconds(w);
+    if (grace.isEmpty() || grace.get() < 0) {
+      return; // a negative period is grace-period-negative's finding
+    }
+    for (ContainerView c : w.longRunningContainers()) {
+      for (String hook : List.of("preStop", "postStart")) {
+        YamlNode seconds = c.get("lifecycle").get(hook).at("sleep.seconds");
+        Optional<Long> n = seconds.asLong();
+        if (n.isEmpty()) {
+          continue;
+        }
+        String problem;
+        if (n.get() < 0) {
+          problem = "is negative";
+        } else if (n.get() > grace.get()) {
+          problem = "is longer than the pod's " + GracePeriod.describe(w, grace.get());
+        } else {
+          continue;
+        }
+        String message = ("%s: lifecycle.%s.sleep.seconds %d %s; the API server requires a value from 0 to "
+            + "terminationGracePeriodSeconds (\"must be greater than 0 and less than terminationGracePeriodSeconds\") "
+            + "and rejects the object. %s")
+            .formatted(c.describe(), hook, n.get(), problem, n.get() < 0
+                ? "Use a positive number of seconds"
+                : "Shorten the sleep, or raise terminationGracePeriodSeconds above the sleep plus the app's shutdown time");
+        ctx.report(seconds, c, message, "StatefulSet".equals(w.kind()) ? STATEFULSET_CONSEQUENCE : null);
+      }
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package io.podlint.rules.termination;
+
+import io.podlint.model.ContainerView;
+import io.podlint.model.Workload;
+import io.podlint.parse.YamlNode;
+import io.podlint.rules.Check;
+import io.podlint.rules.CheckContext;
+import io.podlint.rules.NoParams;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A container that serves traffic without a preStop hook: SIGTERM and the removal from the
+ * Service endpoints start together, so requests still routed to it during shutdown fail.
+ * Serving means ports plus a readinessProbe, or a Service in the input that targets it.
+ */
+final class PreStopMissingCheck implements Check<NoParams> {
+
+  @Override
+  public String id() {
+    return "prestop-missing";
+  }
+
+  @Override
+  public Class<NoParams> paramsType() {
+    return NoParams.class;
+  }
+
+  /** Not bare Pods: when one is deleted nothing replaces it, so there is no endpoint for traffic to move to. */
+  @Override
+  public List<String> defaultKinds() {
+    return List.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController");
+  }
+
+  @Override
+  public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
+    Optional<Long> grace = GracePeriod.seconds(w);
+    if (!w.isController() || grace.isEmpty() || grace.get() <= 0) {
+      return; // a zero or negative period leaves no room for a preStop delay: their own policies
+    }
+    String budget = budget(w, grace.get());
+    List<ServingContainers.Candidate> unresolved = new ArrayList<>();
+    for (ContainerView c : w.containersOf(ContainerView.Type.REGULAR)) {
+      YamlNode lifecycle = c.get("lifecycle");
+      if (lifecycle.get("preStop").hasValue()) {
+        continue; // any hook: an httpGet or a drain script may well wait for the endpoints
+      }
+      YamlNode at = lifecycle.isMapping() ? lifecycle : c.node();
+      if (ServingContainers.declaresPorts(c) && c.get("readinessProbe").hasValue()) {
+        ctx.report(at, c, message(c.describe(), "declares ports and has a readinessProbe", budget));
+      } else {
+        unresolved.add(ServingContainers.candidate(ctx.anchor(at, c), c));
+      }
+    }
+    if (unresolved.isEmpty()) {
+      return;
+    }
+    ServingContainers.Pod pod = ServingContainers.Pod.of(w);
+    ctx.afterIndex(indexed -> {
+      for (ServingContainers.Candidate c : unresolved) {
+        List<String> services = pod.servicesTargeting(indexed.index(), c);
+        if (!services.isEmpty()) {
+          indexed.report(c.anchor(), message("container \"" + c.name() + "\"",
+              "receives traffic from " + ServingContainers.describeServices(services), budget));
+        }
+      }
+    });
+  }
+
+  private static String message(String container, String why, String budget) {
+    return ("%s %s but has no preStop hook: when the Pod is deleted (rollout, scale-down, drain), its removal from "
+        + "the Service endpoints and SIGTERM start at the same moment, so kube-proxy, ingress controllers and load "
+        + "balancers that have not caught up yet keep sending requests to a process that is shutting down. Add a "
+        + "short delay such as lifecycle.preStop.sleep.seconds: 5 (or exec [\"sleep\", \"5\"])%s")
+        .formatted(container, why, budget);
+  }
+
+  /** How the suggested delay fits the grace period, for messages. */
+  private static String budget(Workload w, long grace) {
+    if (grace <= 10) {
+      return " and raise terminationGracePeriodSeconds (now %d s) so that it covers the delay plus the app's shutdown time"
+          .formatted(grace);
+    }
+    return ", shorter than the pod's " + GracePeriod.describe(w, grace) + " minus the app's shutdown time";
+  }
+}

@@ -1,0 +1,71 @@
+package io.podlint.rules.termination;
+
+import io.podlint.model.Workload;
+import io.podlint.parse.YamlNode;
+import io.podlint.rules.Check;
+import io.podlint.rules.CheckContext;
+import io.podlint.rules.NoParams;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A rolling update that may neither add a Pod (maxSurge) nor remove one (maxUnavailable) can
+ * never progress, so the API server rejects it. Defaults: 25%/25% for Deployments, maxSurge 0
+ * and maxUnavailable 1 for DaemonSets.
+ */
+final class RollingUpdateZeroCheck implements Check<NoParams> {
+  /** Zero as the API server reads an int-or-percent: 0, "0", "0%", "00%". */
+  private static final Pattern ZERO = Pattern.compile("0+%?");
+
+  @Override
+  public String id() {
+    return "rollout-surge-unavailable-zero";
+  }
+
+  @Override
+  public Class<NoParams> paramsType() {
+    return NoParams.class;
+  }
+
+  @Override
+  public List<String> defaultKinds() {
+    return List.of("Deployment", "DaemonSet");
+  }
+
+  @Override
+  public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
+    Optional<YamlNode> strategy = RolloutStrategy.ofKind(w);
+    if (strategy.isEmpty() || !RolloutStrategy.isRollingUpdate(w, strategy.get())) {
+      return;
+    }
+    YamlNode rollingUpdate = strategy.get().get("rollingUpdate");
+    YamlNode surge = rollingUpdate.get("maxSurge");
+    YamlNode unavailable = rollingUpdate.get("maxUnavailable");
+    if (!isZero(unavailable)) {
+      return; // an absent maxUnavailable defaults to 25% (Deployment) or 1 (DaemonSet)
+    }
+    if ("Deployment".equals(w.kind()) && isZero(surge)) {
+      ctx.report(unavailable, ("maxUnavailable is %s and maxSurge is %s: the rollout could neither start a new Pod "
+          + "nor stop an old one, so the API server rejects the Deployment (\"may not be 0 when `maxSurge` is 0\"). "
+          + "For updates without lost capacity keep maxUnavailable: 0 and set maxSurge to 1 or 25%%")
+          .formatted(shown(unavailable), shown(surge)));
+    } else if ("DaemonSet".equals(w.kind()) && (!surge.hasValue() || isZero(surge))) {
+      ctx.report(unavailable, ("maxUnavailable is %s and maxSurge is %s: the rollout could neither start a new Pod "
+          + "on a node nor stop the old one, so the API server rejects the DaemonSet (\"cannot be 0 when maxSurge is 0\"). "
+          + "Keep maxUnavailable at 1 (the default), or set maxSurge: 1 with maxUnavailable: 0 if the Pods use no hostPort")
+          .formatted(shown(unavailable), surge.hasValue() ? shown(surge) : "0 (the DaemonSet default)"));
+    }
+  }
+
+  private static boolean isZero(YamlNode n) {
+    if (n.isInt()) {
+      return n.asLong().equals(Optional.of(0L));
+    }
+    return n.isString() && ZERO.matcher(n.text()).matches();
+  }
+
+  private static String shown(YamlNode n) {
+    return n.isString() ? "\"" + n.text() + "\"" : n.text();
+  }
+}

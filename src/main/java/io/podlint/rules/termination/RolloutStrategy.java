@@ -1,0 +1,36 @@
+package io.podlint.rules.termination;
+
+import io.podlint.model.Workload;
+import io.podlint.parse.YamlNode;
+import java.util.Optional;
+
+/** A controller's update strategy after defaulting. */
+final class RolloutStrategy {
+  private RolloutStrategy() {}
+
+  /** {@code spec.strategy} of a Deployment, {@code spec.updateStrategy} of a StatefulSet or DaemonSet. */
+  static Optional<YamlNode> ofKind(Workload w) {
+    YamlNode spec = w.document().root().get("spec");
+    return switch (w.kind()) {
+      case "Deployment" -> Optional.of(spec.get("strategy"));
+      case "StatefulSet", "DaemonSet" -> Optional.of(spec.get("updateStrategy"));
+      default -> Optional.empty();
+    };
+  }
+
+  /** The strategy type, defaulted: OnDelete for the old beta StatefulSet and DaemonSet APIs, else RollingUpdate. */
+  static String type(Workload w, YamlNode strategy) {
+    String type = strategy.get("type").text();
+    if (type != null && !type.isEmpty()) {
+      return type;
+    }
+    String apiVersion = w.document().apiVersion();
+    boolean onDeleteDefault = ("StatefulSet".equals(w.kind()) && "apps/v1beta1".equals(apiVersion))
+        || ("DaemonSet".equals(w.kind()) && "extensions/v1beta1".equals(apiVersion));
+    return onDeleteDefault ? "OnDelete" : "RollingUpdate";
+  }
+
+  static boolean isRollingUpdate(Workload w, YamlNode strategy) {
+    return "RollingUpdate".equals(type(w, strategy));
+  }
+}

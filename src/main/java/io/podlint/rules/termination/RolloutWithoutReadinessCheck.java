@@ -1,0 +1,78 @@
+package io.podlint.rules.termination;
+
+import io.podlint.model.ContainerView;
+import io.podlint.model.Workload;
+import io.podlint.parse.YamlNode;
+import io.podlint.rules.Check;
+import io.podlint.rules.CheckContext;
+import io.podlint.rules.NoParams;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A rolling update of serving Pods without a readiness signal: each new Pod counts as Ready the
+ * moment its containers start, so the rollout removes old Pods while the new ones cannot serve.
+ * Reported at the update strategy (or the template), as a rollout problem, so that it reads
+ * differently from a probes rule about the container itself.
+ */
+final class RolloutWithoutReadinessCheck implements Check<NoParams> {
+
+  @Override
+  public String id() {
+    return "rollout-without-readiness";
+  }
+
+  @Override
+  public Class<NoParams> paramsType() {
+    return NoParams.class;
+  }
+
+  @Override
+  public List<String> defaultKinds() {
+    return List.of("Deployment", "StatefulSet", "DaemonSet");
+  }
+
+  @Override
+  public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
+    YamlNode spec = w.document().root().get("spec");
+    Optional<YamlNode> strategy = RolloutStrategy.ofKind(w);
+    if (strategy.isEmpty() || !RolloutStrategy.isRollingUpdate(w, strategy.get())
+        || spec.get("replicas").asLong().equals(Optional.of(0L))
+        || !w.podSpec().get("readinessGates").items().isEmpty()) {
+      return; // readiness gates (such as a load balancer's target health) hold the Pod back instead
+    }
+    YamlNode at = strategy.get().isPresent() ? strategy.get() : w.template();
+    List<ServingContainers.Candidate> candidates = new ArrayList<>();
+    for (ContainerView c : w.containersOf(ContainerView.Type.REGULAR)) {
+      if (!c.get("readinessProbe").hasValue() && !c.get("startupProbe").hasValue()) {
+        candidates.add(ServingContainers.candidate(ctx.anchor(at, c), c));
+      }
+    }
+    if (candidates.isEmpty()) {
+      return;
+    }
+    ServingContainers.Pod pod = ServingContainers.Pod.of(w);
+    String kind = w.kind();
+    String namespace = w.namespace();
+    ctx.afterIndex(indexed -> {
+      boolean servicesHere = indexed.index().hasKindIn("Service", namespace);
+      for (ServingContainers.Candidate c : candidates) {
+        List<String> services = pod.servicesTargeting(indexed.index(), c);
+        if (!services.isEmpty()) {
+          indexed.report(c.anchor(), message(kind, c.name(), "receives traffic from " + ServingContainers.describeServices(services)));
+        } else if (!servicesHere && c.declaresPorts()) {
+          // With no Service of this namespace in the input, declared ports are the best sign of serving.
+          indexed.report(c.anchor(), message(kind, c.name(), "declares ports"));
+        }
+      }
+    });
+  }
+
+  private static String message(String kind, String container, String why) {
+    return ("rolling update of this %s: container \"%s\" %s but has no readinessProbe, so each new Pod counts as "
+        + "Ready as soon as its containers start; the rollout then removes old Pods and the Service sends requests "
+        + "to new ones before the app listens, so every update drops traffic. Give container \"%s\" a readinessProbe "
+        + "that checks the app can serve").formatted(kind, container, why, container);
+  }
+}

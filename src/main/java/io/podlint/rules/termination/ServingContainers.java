@@ -1,0 +1,116 @@
+package io.podlint.rules.termination;
+
+import io.podlint.model.ContainerView;
+import io.podlint.model.InputIndex;
+import io.podlint.model.Workload;
+import io.podlint.parse.YamlNode;
+import io.podlint.rules.Anchor;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which containers of a workload take traffic: those that declare ports, and those a Service in
+ * the input sends traffic to (matched by target port number or name).
+ */
+final class ServingContainers {
+  private ServingContainers() {}
+
+  /**
+   * What a deferred task keeps of a container (no YAML nodes).
+   *
+   * @param ports its {@code containerPort} numbers and port names, as text
+   */
+  record Candidate(Anchor anchor, String name, Set<String> ports) {
+    boolean declaresPorts() {
+      return !ports.isEmpty();
+    }
+  }
+
+  /**
+   * The pod's Service-facing shape, captured for a deferred task.
+   *
+   * @param podPorts the ports of every long-running container, to tell a port that no container
+   *     declares (container ports are informational) from one that belongs to another container
+   * @param undeclaredPortOwner the container that most likely listens on a port nobody declares:
+   *     the only regular container, or the only regular container without ports; else null
+   */
+  record Pod(String namespace, Map<String, String> labels, Set<String> podPorts, String undeclaredPortOwner) {
+    static Pod of(Workload w) {
+      Set<String> all = new LinkedHashSet<>();
+      w.longRunningContainers().forEach(c -> all.addAll(ports(c)));
+      List<ContainerView> regular = w.containersOf(ContainerView.Type.REGULAR);
+      List<ContainerView> withoutPorts = regular.stream().filter(c -> !declaresPorts(c)).toList();
+      String owner = regular.size() == 1 ? regular.get(0).name()
+          : withoutPorts.size() == 1 ? withoutPorts.get(0).name() : null;
+      return new Pod(w.namespace(), podLabels(w), Set.copyOf(all), owner);
+    }
+
+    /** Names of the Services that send traffic to this candidate container. */
+    List<String> servicesTargeting(InputIndex index, Candidate c) {
+      Set<String> out = new LinkedHashSet<>(); // the same Service may appear in several files
+      if (labels.isEmpty()) {
+        return List.of();
+      }
+      for (InputIndex.IndexedObject s : index.servicesSelecting(namespace, labels)) {
+        if (targets(s, c)) {
+          out.add(s.name() == null ? "<unnamed>" : s.name());
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    private boolean targets(InputIndex.IndexedObject service, Candidate c) {
+      boolean owner = c.name().equals(undeclaredPortOwner);
+      if (service.servicePorts().isEmpty()) {
+        return owner; // a headless Service without ports
+      }
+      for (String p : service.servicePorts()) {
+        String target = p.substring(p.indexOf("->") + 2);
+        if (c.ports().contains(target) || (owner && !podPorts.contains(target))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  static Candidate candidate(Anchor anchor, ContainerView c) {
+    return new Candidate(anchor, c.name(), ports(c));
+  }
+
+  static boolean declaresPorts(ContainerView c) {
+    return !ports(c).isEmpty();
+  }
+
+  private static Set<String> ports(ContainerView c) {
+    Set<String> out = new LinkedHashSet<>();
+    for (YamlNode p : c.get("ports").items()) {
+      YamlNode number = p.get("containerPort");
+      if (number.asLong().isPresent()) {
+        out.add(String.valueOf(number.asLong().get()));
+      }
+      if (p.get("name").isScalar()) {
+        out.add(p.get("name").text());
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static Map<String, String> podLabels(Workload w) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (YamlNode.Entry e : w.podMetadata().get("labels").entries()) {
+      if (e.key() != null && e.value().isScalar()) {
+        out.put(e.key(), e.value().text());
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /** {@code Service "a"} or {@code Services "a" and "b"}, for messages. */
+  static String describeServices(List<String> names) {
+    return (names.size() == 1 ? "Service " : "Services ") + io.podlint.rules.Text.quotedList(names, "and");
+  }
+}
