@@ -22,10 +22,35 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class InputIndex {
   private final Map<String, List<IndexedObject>> byKind;
+  /** Services by namespace and by one {@code key=value} pair of their selector. */
+  private final Map<String, Map<String, List<IndexedObject>>> servicesBySelectorPair;
 
   private InputIndex(Map<String, List<IndexedObject>> byKind) {
     this.byKind = byKind;
+    Map<String, Map<String, List<IndexedObject>>> services = new HashMap<>();
+    for (IndexedObject s : byKind.getOrDefault("Service", List.of())) {
+      if (!s.selector().isEmpty()) {
+        Map.Entry<String, String> first = s.selector().entrySet().stream()
+            .min(Map.Entry.comparingByKey()).orElseThrow();
+        services.computeIfAbsent(s.namespace(), k -> new HashMap<>())
+            .computeIfAbsent(first.getKey() + "=" + first.getValue(), k -> new ArrayList<>()).add(s);
+      }
+    }
+    this.servicesBySelectorPair = services;
+    Map<String, IndexedObject> byName = new HashMap<>();
+    Set<String> kindsIn = new java.util.HashSet<>();
+    for (List<IndexedObject> list : byKind.values()) {
+      for (IndexedObject o : list) {
+        byName.putIfAbsent(o.kind() + "/" + o.namespace() + "/" + o.name(), o);
+        kindsIn.add(o.kind() + "/" + o.namespace());
+      }
+    }
+    this.byName = byName;
+    this.kindsInNamespace = kindsIn;
   }
+
+  private final Map<String, IndexedObject> byName;
+  private final Set<String> kindsInNamespace;
 
   public static InputIndex empty() {
     return new InputIndex(Map.of());
@@ -48,26 +73,31 @@ public final class InputIndex {
     return byKind.getOrDefault(kind, List.of());
   }
 
+  /** The first object (in input order) of this kind, namespace and name. */
   public Optional<IndexedObject> find(String kind, String namespace, String name) {
-    return ofKind(kind).stream()
-        .filter(o -> o.namespace().equals(namespace) && name.equals(o.name()))
-        .findFirst();
+    return Optional.ofNullable(byName.get(kind + "/" + namespace + "/" + name));
   }
 
   /** Whether the input holds at least one object of this kind in this namespace. */
   public boolean hasKindIn(String kind, String namespace) {
-    return ofKind(kind).stream().anyMatch(o -> o.namespace().equals(namespace));
+    return kindsInNamespace.contains(kind + "/" + namespace);
   }
 
   /** Services in {@code namespace} whose non-empty selector matches {@code podLabels}. */
   public List<IndexedObject> servicesSelecting(String namespace, Map<String, String> podLabels) {
+    Map<String, List<IndexedObject>> inNamespace = servicesBySelectorPair.get(namespace);
+    if (inNamespace == null || podLabels.isEmpty()) {
+      return List.of();
+    }
     List<IndexedObject> out = new ArrayList<>();
-    for (IndexedObject s : ofKind("Service")) {
-      if (s.namespace().equals(namespace) && !s.selector().isEmpty()
-          && podLabels.entrySet().containsAll(s.selector().entrySet())) {
-        out.add(s);
+    for (Map.Entry<String, String> label : podLabels.entrySet()) {
+      for (IndexedObject s : inNamespace.getOrDefault(label.getKey() + "=" + label.getValue(), List.of())) {
+        if (podLabels.entrySet().containsAll(s.selector().entrySet())) {
+          out.add(s);
+        }
       }
     }
+    out.sort(Comparator.comparing(IndexedObject::source).thenComparing(IndexedObject::location));
     return out;
   }
 

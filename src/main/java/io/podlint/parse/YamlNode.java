@@ -21,19 +21,27 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class YamlNode {
   private final Node node;
-  private final String path;
   private final YamlNode parent;
   private final Node keyNode;
+  /** The segment that leads here from the parent: a key, or an index when {@code segmentIndex >= 0}. */
+  private final String segmentKey;
+  private final int segmentIndex;
+  /** Built on first use: most nodes are never reported, so their paths are never needed. */
+  private String path;
 
-  private YamlNode(Node node, String path, YamlNode parent, Node keyNode) {
+  private YamlNode(Node node, YamlNode parent, Node keyNode, String segmentKey, int segmentIndex) {
     this.node = node;
-    this.path = path;
     this.parent = parent;
     this.keyNode = keyNode;
+    this.segmentKey = segmentKey;
+    this.segmentIndex = segmentIndex;
+    if (parent == null) {
+      this.path = "";
+    }
   }
 
   public static YamlNode root(Node node) {
-    return new YamlNode(node, "", null, null);
+    return new YamlNode(node, null, null, null, -1);
   }
 
   public boolean isMissing() {
@@ -67,6 +75,9 @@ public final class YamlNode {
   }
 
   public String path() {
+    if (path == null) {
+      path = segmentIndex >= 0 ? parent.path() + "[" + segmentIndex + "]" : childPath(parent.path(), segmentKey);
+    }
     return path;
   }
 
@@ -97,10 +108,10 @@ public final class YamlNode {
         }
       }
       if (found != null) {
-        return new YamlNode(found.getValueNode(), childPath(key), this, found.getKeyNode());
+        return new YamlNode(found.getValueNode(), this, found.getKeyNode(), key, -1);
       }
     }
-    return new YamlNode(null, childPath(key), this, null);
+    return new YamlNode(null, this, null, key, -1);
   }
 
   /** Follows a dotted path of mapping keys, such as {@code spec.template.spec}. */
@@ -118,7 +129,7 @@ public final class YamlNode {
     for (Object seg : segments) {
       if (seg instanceof Integer i) {
         List<YamlNode> items = current.items();
-        current = i >= 0 && i < items.size() ? items.get(i) : new YamlNode(null, current.path + "[" + i + "]", current, null);
+        current = i >= 0 && i < items.size() ? items.get(i) : new YamlNode(null, current, null, null, i);
       } else {
         current = current.get(String.valueOf(seg));
       }
@@ -137,7 +148,7 @@ public final class YamlNode {
     List<Node> values = s.getValue();
     List<YamlNode> out = new ArrayList<>(values.size());
     for (int i = 0; i < values.size(); i++) {
-      out.add(new YamlNode(values.get(i), path + "[" + i + "]", this, null));
+      out.add(new YamlNode(values.get(i), this, null, null, i));
     }
     return out;
   }
@@ -150,8 +161,9 @@ public final class YamlNode {
     List<Entry> out = new ArrayList<>();
     for (NodeTuple t : Nodes.entries(m)) {
       String k = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
-      YamlNode key = new YamlNode(t.getKeyNode(), childPath(k == null ? "?" : k), this, null);
-      YamlNode value = new YamlNode(t.getValueNode(), childPath(k == null ? "?" : k), this, t.getKeyNode());
+      String segment = k == null ? "?" : k;
+      YamlNode key = new YamlNode(t.getKeyNode(), this, null, segment, -1);
+      YamlNode value = new YamlNode(t.getValueNode(), this, t.getKeyNode(), segment, -1);
       out.add(new Entry(k, key, value));
     }
     return Collections.unmodifiableList(out);
@@ -251,17 +263,21 @@ public final class YamlNode {
     return n;
   }
 
-  private String childPath(String key) {
-    String k = key.matches("[A-Za-z0-9_-]+") ? key : "[\"" + key.replace("\"", "\\\"") + "\"]";
-    if (path.isEmpty()) {
-      return k.startsWith("[") ? k : k;
+  private static String childPath(String parentPath, String key) {
+    boolean plain = !key.isEmpty();
+    for (int i = 0; i < key.length() && plain; i++) {
+      char c = key.charAt(i);
+      plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     }
-    return k.startsWith("[") ? path + k : path + "." + k;
+    if (!plain) {
+      return parentPath + "[\"" + key.replace("\"", "\\\"") + "\"]";
+    }
+    return parentPath.isEmpty() ? key : parentPath + "." + key;
   }
 
   @Override
   public String toString() {
-    return (path.isEmpty() ? "<root>" : path) + (node == null ? " (missing)" : "");
+    return (path().isEmpty() ? "<root>" : path()) + (node == null ? " (missing)" : "");
   }
 
   /** A mapping entry: the key text (null for non-scalar keys), key node and value node. */

@@ -15,14 +15,16 @@ import java.util.List;
 final class PullPolicyMutableCheck implements Check<PullPolicyMutableCheck.Params> {
 
   /** @param mutableTags tag names or globs ({@code *}) known to move, compared case-insensitively */
-  record Params(List<String> mutableTags) {
+  record Params(List<String> mutableTags, List<TagPattern> patterns) {
     Params {
       mutableTags = mutableTags == null ? List.of() : List.copyOf(mutableTags);
-      mutableTags.forEach(TagPattern::parse); // fail at load time on a bad pattern
+      // Compiled once, when the policy is loaded (a bad pattern fails there), not per workload.
+      patterns = mutableTags.stream().map(TagPattern::parse).toList();
     }
 
-    List<TagPattern> patterns() {
-      return mutableTags.stream().map(TagPattern::parse).toList();
+    @com.fasterxml.jackson.annotation.JsonCreator
+    static Params of(@com.fasterxml.jackson.annotation.JsonProperty("mutableTags") List<String> mutableTags) {
+      return new Params(mutableTags, null);
     }
   }
 

@@ -34,7 +34,7 @@ class ImageMessagesTest {
 
   @Test
   void badParamsFailAtLoadTime() {
-    assertThatThrownBy(() -> new PullPolicyMutableCheck.Params(List.of(""))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PullPolicyMutableCheck.Params.of(List.of(""))).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new RegistryAllowlistCheck.Params(List.of("https://gcr.io"))).isInstanceOf(IllegalArgumentException.class);
     assertThat(new RegistryAllowlistCheck.Params(null).allowedRegistries()).isEmpty();
   }
