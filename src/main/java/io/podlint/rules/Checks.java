@@ -13,7 +13,8 @@ public final class Checks {
     Stream.of(
             io.podlint.rules.syntax.SyntaxChecks.ALL,
             io.podlint.rules.restart.RestartPolicyChecks.ALL,
-            io.podlint.rules.volumes.VolumeChecks.ALL)
+            io.podlint.rules.volumes.VolumeChecks.ALL,
+            io.podlint.rules.config.ConfigChecks.ALL)
         .flatMap(List::stream)
         .forEach(c -> {
           if (BY_ID.put(c.id(), c) != null) {
