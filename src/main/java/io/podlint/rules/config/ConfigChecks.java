@@ -9,5 +9,8 @@ public final class ConfigChecks {
 
   public static final List<Check<?>> ALL = List.of(
       new MissingObjectCheck(),
-      new MissingKeyCheck());
+      new MissingKeyCheck(),
+      new EnvNameDuplicateCheck(),
+      new EnvNameInvalidCheck(),
+      new EnvSourceCheck());
 }
