@@ -14,7 +14,8 @@ public final class Checks {
             io.podlint.rules.syntax.SyntaxChecks.ALL,
             io.podlint.rules.restart.RestartPolicyChecks.ALL,
             io.podlint.rules.volumes.VolumeChecks.ALL,
-            io.podlint.rules.config.ConfigChecks.ALL)
+            io.podlint.rules.config.ConfigChecks.ALL,
+            io.podlint.rules.security.SecurityChecks.ALL)
         .flatMap(List::stream)
         .forEach(c -> {
           if (BY_ID.put(c.id(), c) != null) {
