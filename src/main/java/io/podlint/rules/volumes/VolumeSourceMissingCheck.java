@@ -30,7 +30,8 @@ final class VolumeSourceMissingCheck implements Check<NoParams> {
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     for (YamlNode volume : PodVolumes.volumes(w)) {
       // emptyDir: (null) also defaults to an empty emptyDir, which is what it asks for.
-      if (!PodVolumes.sources(volume).isEmpty() || volume.has("emptyDir")) {
+      // A strategic-merge directive ($patch: delete) is a patch entry, not a volume.
+      if (!PodVolumes.sources(volume).isEmpty() || volume.has("emptyDir") || volume.has("$patch")) {
         continue;
       }
       String name = PodVolumes.name(volume);
