@@ -17,8 +17,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * A small, namespace-aware summary of every object in the input, for cross-resource rules
- * (Services that select a workload, ConfigMaps and Secrets it mounts, the
- * NetworkAttachmentDefinitions it attaches). Only these summaries are kept, never the trees.
+ * (Services that select a workload, ConfigMaps, Secrets, PersistentVolumeClaims and
+ * ServiceAccounts it refers to, the NetworkAttachmentDefinitions it attaches). Only these
+ * summaries are kept, never the trees.
  */
 public final class InputIndex {
   private final Map<String, List<IndexedObject>> byKind;
@@ -64,10 +65,11 @@ public final class InputIndex {
    * @param selector a Service's {@code spec.selector}
    * @param config a NetworkAttachmentDefinition's {@code spec.config}
    * @param servicePorts a Service's ports as {@code port->targetPort} strings
+   * @param claimTemplates a StatefulSet's {@code volumeClaimTemplates} names
    */
   public record IndexedObject(String apiVersion, String kind, String namespace, String name,
       Map<String, String> labels, Set<String> dataKeys, Map<String, String> selector, String config,
-      List<String> servicePorts, String source, Location location) {}
+      List<String> servicePorts, List<String> claimTemplates, String source, Location location) {}
 
   public List<IndexedObject> ofKind(String kind) {
     return byKind.getOrDefault(kind, List.of());
@@ -81,6 +83,26 @@ public final class InputIndex {
   /** Whether the input holds at least one object of this kind in this namespace. */
   public boolean hasKindIn(String kind, String namespace) {
     return kindsInNamespace.contains(kind + "/" + namespace);
+  }
+
+  /**
+   * Whether a StatefulSet in {@code namespace} creates a claim of this name: its controller names
+   * them {@code <template>-<statefulset>-<ordinal>}.
+   */
+  public boolean isStatefulSetClaim(String namespace, String claimName) {
+    for (IndexedObject s : ofKind("StatefulSet")) {
+      if (!s.namespace().equals(namespace) || s.name() == null) {
+        continue;
+      }
+      for (String template : s.claimTemplates()) {
+        String prefix = template + "-" + s.name() + "-";
+        if (claimName.startsWith(prefix) && claimName.length() > prefix.length()
+            && claimName.substring(prefix.length()).chars().allMatch(Character::isDigit)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Services in {@code namespace} whose non-empty selector matches {@code podLabels}. */
@@ -129,9 +151,19 @@ public final class InputIndex {
           ports.add(p.get("port").text("") + "->" + p.get("targetPort").text(p.get("port").text("")));
         }
       }
+      List<String> claimTemplates = new ArrayList<>();
+      if ("StatefulSet".equals(d.kind())) {
+        for (YamlNode t : root.at("spec.volumeClaimTemplates").items()) {
+          String name = t.at("metadata.name").text();
+          if (name != null) {
+            claimTemplates.add(name);
+          }
+        }
+      }
       objects.add(new IndexedObject(d.apiVersion(), d.kind(), d.effectiveNamespace(), d.name(), labels,
           Set.copyOf(keys), "Service".equals(d.kind()) ? stringMap(root.at("spec.selector")) : Map.of(),
-          root.at("spec.config").text(), List.copyOf(ports), d.source(), root.location()));
+          root.at("spec.config").text(), List.copyOf(ports), List.copyOf(claimTemplates), d.source(),
+          root.location()));
     }
 
     public InputIndex build() {

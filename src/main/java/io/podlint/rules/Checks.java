@@ -16,7 +16,10 @@ public final class Checks {
             io.podlint.rules.custom.CustomChecks.ALL,
             io.podlint.rules.probes.ProbeChecks.ALL,
             io.podlint.rules.image.ImageChecks.ALL,
-            io.podlint.rules.termination.TerminationChecks.ALL)
+            io.podlint.rules.termination.TerminationChecks.ALL,
+            io.podlint.rules.volumes.VolumeChecks.ALL,
+            io.podlint.rules.config.ConfigChecks.ALL,
+            io.podlint.rules.security.SecurityChecks.ALL)
         .flatMap(List::stream)
         .forEach(c -> {
           if (BY_ID.put(c.id(), c) != null) {

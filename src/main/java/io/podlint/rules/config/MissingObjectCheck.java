@@ -1,0 +1,118 @@
+package io.podlint.rules.config;
+
+import io.podlint.model.ContainerView;
+import io.podlint.model.Workload;
+import io.podlint.rules.Anchor;
+import io.podlint.rules.Check;
+import io.podlint.rules.CheckContext;
+import io.podlint.rules.config.ObjectReferences.Ref;
+import io.podlint.rules.config.ObjectReferences.Use;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A ConfigMap, Secret, PersistentVolumeClaim or ServiceAccount the pod needs is not in the input,
+ * although the input holds objects of that kind in that namespace (or closed world is set).
+ */
+final class MissingObjectCheck implements Check<MissingObjectCheck.Params> {
+
+  /** @param uses which references to check, by {@link Use#id()} */
+  record Params(List<String> uses) {
+    Params {
+      uses = uses == null ? List.of() : List.copyOf(uses);
+      uses.forEach(Use::of);
+    }
+
+    Set<Use> set() {
+      return uses.stream().map(Use::of).collect(Collectors.toSet());
+    }
+  }
+
+  /** A reference detached from the YAML tree. */
+  private record Pending(Use use, String kind, String name, Anchor at, String subject, String who) {}
+
+  @Override
+  public String id() {
+    return "object-reference-missing";
+  }
+
+  @Override
+  public Class<Params> paramsType() {
+    return Params.class;
+  }
+
+  @Override
+  public void checkWorkload(Workload w, Params params, CheckContext ctx) {
+    Set<Use> uses = params.set();
+    List<Pending> pending = new ArrayList<>();
+    for (Ref r : ObjectReferences.of(w)) {
+      if (uses.contains(r.use()) && !r.optional() && r.active()) {
+        String who = r.container() == null ? "the Pod" : r.container().describe();
+        if (r.container() != null && r.container().type() == ContainerView.Type.INIT) {
+          who += ", and with it the whole Pod,"; // app containers wait for init containers
+        }
+        pending.add(new Pending(r.use(), r.kind(), r.name(), ctx.anchor(r.nameNode(), r.container()),
+            subject(r), who));
+      }
+    }
+    if (pending.isEmpty()) {
+      return;
+    }
+    String namespace = w.namespace();
+    String folder = ReferenceLookup.folderOf(w.document().source());
+    boolean closedWorld = ctx.settings().closedWorld();
+    String owner = w.isBarePod() ? null : w.kind();
+    ctx.afterIndex(indexed -> {
+      for (Pending p : pending) {
+        if (ReferenceLookup.isMissing(indexed.index(), closedWorld, p.kind(), namespace, p.name(), folder)) {
+          indexed.report(p.at(), "%s, %s; %s".formatted(p.subject(),
+              ReferenceLookup.whereMissing(indexed.index(), p.kind(), namespace, p.name()), outcome(p, owner, namespace)),
+              consequence(p, owner));
+        }
+      }
+    });
+  }
+
+  private static String subject(Ref r) {
+    String object = "%s \"%s\"".formatted(r.kind(), r.name());
+    return switch (r.use()) {
+      case VOLUME, CLAIM -> "volume \"%s\" uses %s".formatted(r.detail(), object);
+      case ENV -> "%s reads env var \"%s\" from %s".formatted(r.container().describe(), r.detail(), object);
+      case ENV_FROM -> "%s imports the keys of %s (envFrom)".formatted(r.container().describe(), object);
+      case IMAGE_PULL_SECRET -> "imagePullSecrets names " + object;
+      case SERVICE_ACCOUNT -> "the Pod runs as " + object;
+    };
+  }
+
+  private static String outcome(Pending p, String owner, String namespace) {
+    String notFound = "%s \"%s\" not found".formatted(p.kind().toLowerCase(Locale.ROOT), p.name());
+    return switch (p.use()) {
+      case VOLUME -> ("the kubelet cannot mount the volume, so the Pod stays in ContainerCreating with FailedMount "
+          + "events (%s). Create it, fix the name, or mark the reference optional: true").formatted(notFound);
+      case ENV, ENV_FROM -> ("%s stays in CreateContainerConfigError (%s). Create it, fix the name, or mark the "
+          + "reference optional: true").formatted(p.who(), notFound);
+      case CLAIM -> ("the Pod stays Pending, Unschedulable (%s). Create the claim or fix the name")
+          .formatted(notFound);
+      case IMAGE_PULL_SECRET -> "the kubelet pulls without it (FailedToRetrieveImagePullSecret events), so a private "
+          + "image fails with ErrImagePull and then ImagePullBackOff. Create the Secret or fix the name";
+      case SERVICE_ACCOUNT -> ("the ServiceAccount admission plugin refuses %s (Forbidden: service account %s was "
+          + "not found). Create the ServiceAccount or fix the name")
+          .formatted(owner == null ? "the Pod" : "every Pod of the " + owner, namespace + "/" + p.name());
+    };
+  }
+
+  private static String consequence(Pending p, String owner) {
+    return switch (p.use()) {
+      case VOLUME -> "Runtime: the Pod stays in ContainerCreating (FailedMount events) until the object exists.";
+      case ENV, ENV_FROM -> "Runtime: the container stays in CreateContainerConfigError until the object exists.";
+      case SERVICE_ACCOUNT -> owner == null
+          ? "Rejected at admission (403 Forbidden): the Pod is not created."
+          : "Rejected at admission for every Pod: the " + owner
+              + " is created, but its controller gets FailedCreate events and no Pod runs.";
+      default -> null;
+    };
+  }
+}
