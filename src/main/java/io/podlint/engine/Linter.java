@@ -197,7 +197,10 @@ public final class Linter {
 
   private static String internalError(BoundPolicy p, Document d, Throwable e) {
     StackTraceElement[] st = e.getStackTrace();
-    String where = st.length > 0 ? " at " + st[0] : "";
+    StackTraceElement frame = java.util.Arrays.stream(st)
+        .filter(f -> f.getClassName().startsWith("io.podlint.")).findFirst()
+        .orElse(st.length > 0 ? st[0] : null);
+    String where = frame == null ? "" : " at " + frame;
     return "%s: internal error in policy %s on %s: %s%s".formatted(d.source(), p.id(), d.displayName(), e, where);
   }
 

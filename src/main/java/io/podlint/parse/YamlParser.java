@@ -62,6 +62,10 @@ public final class YamlParser {
       return failed(source, new ParseProblem(ParseProblem.Kind.LIMIT, new Location(1, 1),
           "file has %d characters, more than podlint's limit of %d".formatted(text.length(), MAX_CHARS)));
     }
+    ParseProblem unprintable = firstUnprintable(text);
+    if (unprintable != null) {
+      return failed(source, unprintable);
+    }
     List<Document> documents = new ArrayList<>();
     List<ParseProblem> problems = new ArrayList<>();
     List<ParsedFile.Comment> comments = scanComments(text);
@@ -113,6 +117,32 @@ public final class YamlParser {
           "document nests too deeply to be read"));
     }
     return new ParsedFile(source, documents, problems, comments);
+  }
+
+  /**
+   * YAML allows only printable characters; SnakeYAML reports others without a position, so find
+   * the first one ourselves (binary files, NUL bytes, stray control characters).
+   */
+  private static ParseProblem firstUnprintable(String text) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean printable = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85
+          || (c >= 0xA0 && c <= 0xFFFD && c != 0xFEFF || c == 0xFEFF && i == 0);
+      if (!printable) {
+        return new ParseProblem(ParseProblem.Kind.ENCODING, new Location(line, column),
+            "character U+%04X is not allowed in YAML%s".formatted((int) c,
+                c == 0 ? " (a NUL byte: is this a binary file?)" : ""));
+      }
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else if (!Character.isLowSurrogate(c)) {
+        column++;
+      }
+    }
+    return null;
   }
 
   private static ParsedFile failed(String source, ParseProblem problem) {

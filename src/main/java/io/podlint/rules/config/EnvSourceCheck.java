@@ -90,7 +90,7 @@ final class EnvSourceCheck implements Check<NoParams> {
     Optional<String> other = mapping.entries().stream().map(YamlNode.Entry::key)
         .filter(k -> k != null && !known.contains(k) && !"prefix".equals(k)).findFirst();
     return other.map(k -> " (it has \"%s\", which is not one%s)".formatted(k,
-        known.contains(SWAPPED.get(k)) ? " (did you mean \"" + SWAPPED.get(k) + "\"?)" : Text.didYouMean(k, known)))
+        SWAPPED.get(k) != null && known.contains(SWAPPED.get(k)) ? " (did you mean \"" + SWAPPED.get(k) + "\"?)" : Text.didYouMean(k, known)))
         .orElse("");
   }
 }

@@ -25,7 +25,7 @@ record PullPolicy(YamlNode node, String value, boolean defaulted, String reason)
       return new PullPolicy(node, ref.defaultPullPolicy(), true, defaultReason(ref));
     }
     String text = node.isString() ? node.text() : null;
-    return new PullPolicy(node, VALUES.contains(text) ? text : null, false, "");
+    return new PullPolicy(node, text != null && VALUES.contains(text) ? text : null, false, "");
   }
 
   /** Absent, null and {@code ""} are replaced by the default before validation. */

@@ -18,7 +18,7 @@ final class ProbeSchemeCheck extends ProbeCheck {
   @Override
   void checkProbe(Workload w, ProbeView probe, CheckContext ctx) {
     YamlNode scheme = probe.node().at("httpGet.scheme");
-    if (!scheme.hasValue() || "".equals(scheme.text()) || SCHEMES.contains(scheme.text())) {
+    if (!scheme.hasValue() || "".equals(scheme.text()) || (scheme.text() != null && SCHEMES.contains(scheme.text()))) {
       return;
     }
     String text = scheme.text();

@@ -27,7 +27,7 @@ final class RestartPolicyForKindCheck implements Check<NoParams> {
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     YamlNode value = w.podSpec().get("restartPolicy");
     String policy = value.text();
-    if (policy != null && !RestartPolicyValueCheck.VALUES.contains(policy)) {
+    if (value.hasValue() && !RestartPolicyValueCheck.isValid(policy)) {
       return; // an invalid value is reported by restart-policy-invalid
     }
     if (w.isController() && policy != null && !"Always".equals(policy)) {

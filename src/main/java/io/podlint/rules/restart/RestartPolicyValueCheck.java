@@ -12,6 +12,11 @@ import java.util.List;
 final class RestartPolicyValueCheck implements Check<NoParams> {
   static final List<String> VALUES = List.of("Always", "OnFailure", "Never");
 
+  /** Null-safe: a mapping or list has no text and is not a valid value. */
+  static boolean isValid(String value) {
+    return value != null && VALUES.contains(value);
+  }
+
   @Override
   public String id() {
     return "restart-policy-value";
@@ -25,7 +30,7 @@ final class RestartPolicyValueCheck implements Check<NoParams> {
   @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     YamlNode value = w.podSpec().get("restartPolicy");
-    if (!value.hasValue() || VALUES.contains(value.text())) {
+    if (!value.hasValue() || isValid(value.text())) {
       return;
     }
     String shown = value.isScalar() ? "\"" + value.text() + "\"" : "a " + (value.isMapping() ? "mapping" : "list");

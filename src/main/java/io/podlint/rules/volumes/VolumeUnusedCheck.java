@@ -34,7 +34,7 @@ final class VolumeUnusedCheck implements Check<NoParams> {
       }
     }
     for (YamlNode name : PodVolumes.claimTemplateNames(w)) {
-      if (!used.contains(name.text())) {
+      if (name.isScalar() && !used.contains(name.text())) {
         ctx.report(name, null, ("volumeClaimTemplate \"%s\" is not mounted by any container: the StatefulSet "
             + "still creates and keeps one claim per replica. Add a volumeMount for it, or remove it")
             .formatted(name.text()));
