@@ -62,10 +62,6 @@ public final class YamlParser {
       return failed(source, new ParseProblem(ParseProblem.Kind.LIMIT, new Location(1, 1),
           "file has %d characters, more than podlint's limit of %d".formatted(text.length(), MAX_CHARS)));
     }
-    ParseProblem unprintable = firstUnprintable(text);
-    if (unprintable != null) {
-      return failed(source, unprintable);
-    }
     List<Document> documents = new ArrayList<>();
     List<ParseProblem> problems = new ArrayList<>();
     List<ParsedFile.Comment> comments = scanComments(text);
@@ -107,6 +103,11 @@ public final class YamlParser {
           documents.add(Document.of(source, objectIndex++, yaml, templateSource));
         }
       }
+    } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+      // SnakeYAML reports unprintable characters without a usable position: find it ourselves.
+      ParseProblem unprintable = firstUnprintable(text);
+      problems.add(unprintable != null ? unprintable
+          : new ParseProblem(ParseProblem.Kind.ENCODING, new Location(1, 1), describe(e)));
     } catch (MarkedYAMLException e) {
       problems.add(syntaxProblem(e, text.contains("{{")));
     } catch (YAMLException | IllegalStateException | IllegalArgumentException e) {
@@ -242,7 +243,12 @@ public final class YamlParser {
     if (n >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
       return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, 3, n - 3)).toString();
     }
-    return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
+    // Fast path: the JDK's own decoder; only text that decoded to U+FFFD needs the strict check.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0) {
+      strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes));
+    }
+    return text;
   }
 
   private static CharsetDecoder strict(java.nio.charset.Charset cs) {
