@@ -24,16 +24,40 @@ public final class YamlNode {
   private final String path;
   private final YamlNode parent;
   private final Node keyNode;
+  /** The text of the whole file, kept on roots only (see {@link #sourceText()}). */
+  private final String sourceText;
 
   private YamlNode(Node node, String path, YamlNode parent, Node keyNode) {
+    this(node, path, parent, keyNode, null);
+  }
+
+  private YamlNode(Node node, String path, YamlNode parent, Node keyNode, String sourceText) {
     this.node = node;
     this.path = path;
     this.parent = parent;
     this.keyNode = keyNode;
+    this.sourceText = sourceText;
   }
 
   public static YamlNode root(Node node) {
     return new YamlNode(node, "", null, null);
+  }
+
+  /** A root that remembers the text it was composed from, for {@link ScalarPositions}. */
+  public static YamlNode root(Node node, String sourceText) {
+    return new YamlNode(node, "", null, null, sourceText);
+  }
+
+  /**
+   * The text of the file this node was read from (the exact characters SnakeYAML read, so that
+   * its marks index into it), or null when the tree was built without it.
+   */
+  public String sourceText() {
+    YamlNode n = this;
+    while (n.parent != null) {
+      n = n.parent;
+    }
+    return n.sourceText;
   }
 
   public boolean isMissing() {
