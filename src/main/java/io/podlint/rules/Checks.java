@@ -12,7 +12,8 @@ public final class Checks {
   static {
     Stream.of(
             io.podlint.rules.syntax.SyntaxChecks.ALL,
-            io.podlint.rules.restart.RestartPolicyChecks.ALL)
+            io.podlint.rules.restart.RestartPolicyChecks.ALL,
+            io.podlint.rules.network.NetworkChecks.ALL)
         .flatMap(List::stream)
         .forEach(c -> {
           if (BY_ID.put(c.id(), c) != null) {
