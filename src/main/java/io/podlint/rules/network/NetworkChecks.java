@@ -9,6 +9,10 @@ public final class NetworkChecks {
   private NetworkChecks() {}
 
   public static final List<Check<?>> ALL = List.of(
+      new AnnotationKeyTypoCheck(),
+      new AnnotationMisplacedCheck(),
+      new NetworkStatusCheck(),
+      new HostNetworkCheck(),
       new NetworkValueCheck("multus-annotation-malformed", Kind.NOT_A_STRING, Kind.MALFORMED),
       new NetworkValueCheck("multus-networks-unknown-key", Kind.UNKNOWN_KEY),
       new NetworkValueCheck("multus-networks-duplicate-key", Kind.DUPLICATE_KEY),
