@@ -23,5 +23,7 @@ public final class NetworkChecks {
       new NetworkValueCheck("multus-default-route-elements", Kind.DEFAULT_ROUTE_ELEMENTS),
       new NetworkValueCheck("multus-default-route-ecmp", Kind.DEFAULT_ROUTE_ECMP),
       new NetworkValueCheck("multus-default-network-count", Kind.DEFAULT_NETWORK_COUNT),
-      new NetworkValueCheck("multus-default-network-namespace", Kind.DEFAULT_NETWORK_NAMESPACE));
+      new NetworkValueCheck("multus-default-network-namespace", Kind.DEFAULT_NETWORK_NAMESPACE),
+      new NadConfigCheck("nad-config-invalid", NadConfigCheck.Report.INVALID),
+      new NadConfigCheck("nad-master-missing", NadConfigCheck.Report.MASTER_MISSING));
 }
