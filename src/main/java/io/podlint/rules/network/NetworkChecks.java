@@ -25,5 +25,9 @@ public final class NetworkChecks {
       new NetworkValueCheck("multus-default-network-count", Kind.DEFAULT_NETWORK_COUNT),
       new NetworkValueCheck("multus-default-network-namespace", Kind.DEFAULT_NETWORK_NAMESPACE),
       new NadConfigCheck("nad-config-invalid", NadConfigCheck.Report.INVALID),
-      new NadConfigCheck("nad-master-missing", NadConfigCheck.Report.MASTER_MISSING));
+      new NadConfigCheck("nad-master-missing", NadConfigCheck.Report.MASTER_MISSING),
+      new MissingNadCheck(),
+      new CapabilityCheck(),
+      new MacvlanDefaultRouteCheck(),
+      new DefaultNetworkMacvlanCheck());
 }
