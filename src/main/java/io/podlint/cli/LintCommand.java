@@ -72,6 +72,10 @@ final class LintCommand implements Callable<Integer> {
       description = "The input holds every object the workloads refer to (ConfigMaps, Secrets, NetworkAttachmentDefinitions...): report references to objects that are not in it.")
   boolean closedWorld;
 
+  @Option(names = "--nad-folder", paramLabel = "DIR",
+      description = "Also read the manifests of DIR (repeatable), typically the cluster's NetworkAttachmentDefinitions, so that workloads' network selections are checked against them; they are linted too.")
+  List<Path> nadFolders = new ArrayList<>();
+
   @Option(names = "--policies", paramLabel = "FOLDER", description = "Also load the policy files of FOLDER (repeatable).")
   List<Path> policyFolders = new ArrayList<>();
 
@@ -115,6 +119,9 @@ final class LintCommand implements Callable<Integer> {
     InputCollector inputs = new InputCollector();
     for (String p : paths) {
       inputs.add(p, stdinName, io.stdin());
+    }
+    for (Path dir : nadFolders) {
+      inputs.add(dir.toString(), stdinName, io.stdin());
     }
     List<BoundPolicy> active = policies.all().stream().filter(p -> p.policy().enabledByDefault()).toList();
     LintSettings settings = new LintSettings(closedWorld, java.util.Map.of());
