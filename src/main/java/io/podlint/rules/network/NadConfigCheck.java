@@ -73,7 +73,7 @@ final class NadConfigCheck implements Check<NoParams> {
         if (INVALID.contains(p.kind())) {
           ctx.report(config, ScalarPositions.locate(config, p.start()), null,
               "spec.config of NetworkAttachmentDefinition \"%s\": %s; every Pod that attaches this network stays in ContainerCreating with FailedCreatePodSandBox events"
-                  .formatted(d.name(), p.message()));
+                  .formatted(name(d), p.message()));
         }
       }
       return;
@@ -83,7 +83,11 @@ final class NadConfigCheck implements Check<NoParams> {
           ("the %s plugin in spec.config of NetworkAttachmentDefinition \"%s\" names no \"master\" (the host interface it hangs off):"
               + " older plugins fail every attachment, newer ones silently pick the node's default-route interface, which is rarely the"
               + " intended network; set \"master\" to the node's interface on the secondary network (e.g. \"eth1\")")
-              .formatted(p.type(), d.name()));
+              .formatted(p.type(), name(d)));
     }
+  }
+
+  private static String name(Document d) {
+    return d.name() == null ? "<unnamed>" : d.name();
   }
 }
