@@ -49,7 +49,7 @@ public final class Fixtures {
   public static synchronized PolicySet builtIns() {
     if (builtIns == null) {
       try {
-        builtIns = new PolicyLoader().load(List.of());
+        builtIns = new PolicyLoader(true).load(List.of()); // validated against the schema
       } catch (PolicyException e) {
         throw new AssertionError("built-in policies do not load:\n" + e.getMessage(), e);
       }
