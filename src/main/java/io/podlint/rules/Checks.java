@@ -12,6 +12,7 @@ public final class Checks {
   static {
     Stream.of(
             io.podlint.rules.syntax.SyntaxChecks.ALL,
+            io.podlint.rules.schema.SchemaChecks.ALL,
             io.podlint.rules.restart.RestartPolicyChecks.ALL)
         .flatMap(List::stream)
         .forEach(c -> {
