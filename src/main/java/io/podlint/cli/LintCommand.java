@@ -11,6 +11,8 @@ import io.podlint.policy.PolicySet;
 import io.podlint.report.Format;
 import io.podlint.report.ReportContext;
 import io.podlint.rules.LintSettings;
+import io.podlint.rules.schema.SchemaCatalog;
+import io.podlint.rules.schema.SchemaFileException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -35,7 +37,7 @@ import picocli.CommandLine.ParentCommand;
     exitCodeList = {
         "0:no finding at or above --fail-on",
         "1:findings at or above --fail-on (a YAML syntax error is one)",
-        "2:usage error: bad option, missing path, unreadable file, bad policy or config file",
+        "2:usage error: bad option, missing path, unreadable file, bad policy, schema or config file",
         "3:internal error: a bug in podlint (details with --debug)"})
 final class LintCommand implements Callable<Integer> {
   @ParentCommand
@@ -75,6 +77,11 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--policies", paramLabel = "FOLDER", description = "Also load the policy files of FOLDER (repeatable).")
   List<Path> policyFolders = new ArrayList<>();
 
+  @Option(names = "--schema", paramLabel = "FILE",
+      description = "Also validate custom kinds: a CustomResourceDefinition file (its openAPIV3Schema), a JSON Schema"
+          + " with x-kubernetes-group-version-kind, or a folder of them (repeatable). Kinds without a schema are skipped.")
+  List<Path> schemaFiles = new ArrayList<>();
+
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor).")
   int threads;
 
@@ -105,12 +112,18 @@ final class LintCommand implements Callable<Integer> {
       e.problems().forEach(p -> io.err().println("podlint: " + p));
       return ExitCode.USAGE.code();
     }
+    try {
+      SchemaCatalog.load(schemaFiles);
+    } catch (SchemaFileException e) {
+      e.problems().forEach(p -> io.err().println("podlint: " + p));
+      return ExitCode.USAGE.code();
+    }
     InputCollector inputs = new InputCollector();
     for (String p : paths) {
       inputs.add(p, stdinName, io.stdin());
     }
     List<BoundPolicy> active = policies.all().stream().filter(p -> p.policy().enabledByDefault()).toList();
-    LintSettings settings = new LintSettings(closedWorld, java.util.Map.of());
+    LintSettings settings = new LintSettings(closedWorld, java.util.Map.of(), schemaFiles);
     LintResult result = new Linter(active, settings, threads).lint(inputs.files());
     if (quiet && failThreshold != null) {
       List<Finding> kept = result.findings().stream().filter(f -> f.severity().atLeast(failThreshold)).toList();

@@ -31,13 +31,16 @@ import java.util.regex.Pattern;
  * Optional directives in the file's leading comments:
  * <ul>
  *   <li>{@code # fixture-params: {"key": value}}: parameters merged over the policy's own;
- *   <li>{@code # fixture-settings: closed-world}: lint as if the input held every object.
+ *   <li>{@code # fixture-settings: closed-world}: lint as if the input held every object;
+ *   <li>{@code # fixture-schema: ../../schemas/widget-crd.yaml}: an extra schema file (a CRD or a
+ *       JSON Schema, as with {@code --schema}), relative to the fixture; repeatable.
  * </ul>
  */
 public final class Fixtures {
   public static final Path POLICY_FIXTURES = Path.of("testdata/policies");
   private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, -]+)");
   private static final Pattern PARAMS = Pattern.compile("^#\\s*fixture-params:\\s*(\\{.*\\})\\s*$");
+  private static final Pattern SCHEMA = Pattern.compile("^#\\s*fixture-schema:\\s*(\\S+)\\s*$");
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static PolicySet builtIns;
 
@@ -94,7 +97,14 @@ public final class Fixtures {
   public static LintResult run(Path file, BoundPolicy policy) {
     BoundPolicy bound = withFixtureParams(file, policy);
     boolean closedWorld = lines(file).stream().anyMatch(l -> l.matches("^#\\s*fixture-settings:.*closed-world.*"));
-    Linter linter = new Linter(List.of(bound), new LintSettings(closedWorld, Map.of()), 1);
+    List<Path> schemas = new ArrayList<>();
+    for (String line : lines(file)) {
+      Matcher m = SCHEMA.matcher(line);
+      if (m.find()) {
+        schemas.add(file.resolveSibling(m.group(1)).normalize());
+      }
+    }
+    Linter linter = new Linter(List.of(bound), new LintSettings(closedWorld, Map.of(), schemas), 1);
     return linter.lint(List.of(SourceFile.of(file.toString().replace('\\', '/'), file)));
   }
 

@@ -37,16 +37,19 @@ final class ExtraSchemaFiles {
   static List<ExtraSchema> load(List<Path> paths) throws SchemaFileException {
     List<String> problems = new ArrayList<>();
     Map<String, ExtraSchema> byKey = new LinkedHashMap<>();
-    for (Path file : expand(paths, problems)) {
+    Map<Path, Boolean> files = expand(paths, problems);
+    for (Map.Entry<Path, Boolean> f : files.entrySet()) {
+      Path file = f.getKey();
+      boolean named = f.getValue();
       int before = byKey.size();
       int problemsBefore = problems.size();
-      for (ExtraSchema x : readFile(file, problems)) {
+      for (ExtraSchema x : readFile(file, named, problems)) {
         ExtraSchema previous = byKey.putIfAbsent(x.key(), x);
         if (previous != null) {
           problems.add("%s: the schema for %s is already defined by %s".formatted(x.origin(), x.key(), previous.origin()));
         }
       }
-      if (byKey.size() == before && problems.size() == problemsBefore) {
+      if (named && byKey.size() == before && problems.size() == problemsBefore) {
         problems.add(file + ": defines no schema (CustomResourceDefinitions without openAPIV3Schema are skipped)");
       }
     }
@@ -56,18 +59,19 @@ final class ExtraSchemaFiles {
     return List.copyOf(byKey.values());
   }
 
-  private static List<Path> expand(List<Path> paths, List<String> problems) {
-    List<Path> files = new ArrayList<>();
+  /** The files to read, each mapped to whether it was named itself (true) or found in a folder. */
+  private static Map<Path, Boolean> expand(List<Path> paths, List<String> problems) {
+    Map<Path, Boolean> files = new LinkedHashMap<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> s = Files.walk(p)) {
           s.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().matches(".*\\.(ya?ml|json)"))
-              .sorted().forEach(files::add);
+              .sorted().forEach(f -> files.putIfAbsent(f, false));
         } catch (IOException e) {
           problems.add(p + ": cannot read the folder: " + e.getMessage());
         }
       } else if (Files.isRegularFile(p)) {
-        files.add(p);
+        files.put(p, true);
       } else {
         problems.add(p + ": no such schema file");
       }
@@ -75,7 +79,8 @@ final class ExtraSchemaFiles {
     return files;
   }
 
-  private static List<ExtraSchema> readFile(Path file, List<String> problems) {
+  /** @param named given by name: then everything in it must be a schema; in a folder, other objects are skipped */
+  private static List<ExtraSchema> readFile(Path file, boolean named, List<String> problems) {
     ParsedFile parsed;
     try {
       parsed = new YamlParser().parse(file.toString(), Files.readAllBytes(file));
@@ -84,7 +89,9 @@ final class ExtraSchemaFiles {
       return List.of();
     }
     for (ParseProblem p : parsed.problems()) {
-      problems.add("%s:%s: %s".formatted(file, p.location(), p.message()));
+      if (p.kind() != ParseProblem.Kind.DUPLICATE_KEY) {
+        problems.add("%s:%s: %s".formatted(file, p.location(), p.message()));
+      }
     }
     List<ExtraSchema> out = new ArrayList<>();
     for (Document d : parsed.documents()) {
@@ -93,7 +100,7 @@ final class ExtraSchemaFiles {
         out.addAll(fromCrd(file, root, problems));
       } else if (root.has(GVK)) {
         out.addAll(fromJsonSchema(file, d, problems));
-      } else {
+      } else if (named) {
         problems.add("%s:%s: neither a CustomResourceDefinition nor a JSON Schema with %s (see docs/schemas.md)"
             .formatted(file, root.location(), GVK));
       }

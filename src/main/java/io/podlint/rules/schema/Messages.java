@@ -74,15 +74,17 @@ final class Messages {
     String text = node.text();
     Object value = GoYamlScalars.resolve(text);
     String reading = value instanceof Boolean b ? "the boolean " + b : "the octal number " + value;
-    return prefix(c) + Placement.field(node, c) + " is " + text + " without quotes, which YAML 1.1 (kubectl, Helm) reads as "
-        + reading + ", but the field takes a string; " + DECODE + ". Quote it: " + assignment(node, quoted(text));
+    return prefix(c) + Placement.field(node, c) + ": unquoted " + text + " is " + reading
+        + " in YAML 1.1 (kubectl, Helm), but the field takes a string; " + DECODE + ". Quote it: "
+        + assignment(node, quoted(text));
   }
 
   static String sexagesimal(YamlNode node, ContainerView c) {
     String text = node.text();
-    return prefix(c) + Placement.field(node, c) + " is " + text + " without quotes: YAML 1.1 parsers with base-60 numbers"
-        + " (PyYAML, Ruby, SnakeYAML, Ansible) read it as the number " + GoYamlScalars.base60Value(text).toPlainString()
-        + ", which this string field rejects; kubectl and Helm keep it as text. Quote it: " + assignment(node, quoted(text));
+    return prefix(c) + Placement.field(node, c) + ": unquoted " + text + " is the number "
+        + GoYamlScalars.base60Value(text).toPlainString() + " for YAML 1.1 parsers with base-60 numbers (PyYAML, Ruby,"
+        + " SnakeYAML, Ansible), which this string field rejects; kubectl and Helm keep it as text. Quote it: "
+        + assignment(node, quoted(text));
   }
 
   static String invalidEnum(YamlNode node, ContainerView c, String value, List<String> allowed, boolean isConst) {

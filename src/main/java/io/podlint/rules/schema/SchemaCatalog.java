@@ -40,7 +40,9 @@ public final class SchemaCatalog {
    * bad file is reported before linting starts; later calls with the same files reuse them.
    */
   public static void load(List<Path> extraFiles) throws SchemaFileException {
-    catalog(extraFiles);
+    if (!extraFiles.isEmpty()) {
+      catalog(extraFiles);
+    }
   }
 
   /** The catalog for a run's settings; a bad file here is an internal error (the CLI loads first). */
