@@ -65,22 +65,32 @@ public final class JsonSchemas {
   }
 
   /**
-   * Compiles the schema at {@code uri}, for example
-   * {@code classpath:schemas/kubernetes.json#/$defs/io.k8s.api.apps.v1.Deployment}, for
-   * validating manifests: {@code $ref}s are loaded when validation first needs them, and
-   * {@code format} is an annotation only.
+   * A schema document for validating manifests, known under {@code uri}, whose parts compile on
+   * request: {@code $ref}s are loaded when validation first needs them, {@code format} is an
+   * annotation only, and {@code $ref}s may point into other documents such as the bundled
+   * Kubernetes schema ({@code classpath:schemas/kubernetes.json#/$defs/...}).
    */
-  public static Compiled compileManifestSchema(String uri) {
-    return new Compiled(Manifests.FACTORY.getSchema(SchemaLocation.of(uri), Manifests.CONFIG));
+  public static ManifestSchemaDocument manifestSchemaDocument(String uri, JsonNode document) {
+    return new ManifestSchemaDocument(Manifests.FACTORY.getSchema(SchemaLocation.of(uri), document, Manifests.CONFIG));
   }
 
-  /**
-   * Like {@link #compileManifestSchema(String)} for a schema document held in memory, known
-   * under {@code uri}; its {@code $ref}s may point into the bundled schema
-   * ({@code classpath:schemas/kubernetes.json#/$defs/...}).
-   */
-  public static Compiled compileManifestSchema(String uri, JsonNode schema) {
-    return new Compiled(Manifests.FACTORY.getSchema(SchemaLocation.of(uri), schema, Manifests.CONFIG));
+  /** See {@link #manifestSchemaDocument}. The document is parsed once, by the caller. */
+  public static final class ManifestSchemaDocument {
+    private final JsonSchema root;
+
+    private ManifestSchemaDocument(JsonSchema root) {
+      this.root = root;
+    }
+
+    /** The whole document as a schema. */
+    public Compiled whole() {
+      return new Compiled(root);
+    }
+
+    /** The schema at a JSON pointer of the document, such as {@code /$defs/io.k8s.api.apps.v1.Deployment}. */
+    public synchronized Compiled part(String pointer) {
+      return new Compiled(root.getSubSchema(SchemaLocation.of("#" + pointer).getFragment()));
+    }
   }
 
   /** Created on first use, so that runs without schema policies do not pay for it. */

@@ -110,7 +110,7 @@ final class GoYamlScalars {
 
   /** A base-60 number such as {@code 1:30} (90) or {@code 190:20:30}. */
   static boolean isBase60(String text) {
-    return BASE60.matcher(text).matches();
+    return text.indexOf(':') > 0 && BASE60.matcher(text).matches();
   }
 
   /** The value of a base-60 number, as SnakeYAML and PyYAML read it. */

@@ -9,7 +9,12 @@ import io.podlint.parse.YamlNode;
 import io.podlint.parse.YamlParser;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -44,19 +49,19 @@ final class ManifestJson {
    */
   static Result of(YamlNode root, boolean base60AsNumbers) {
     ManifestJson converter = new ManifestJson(base60AsNumbers);
-    JsonNode json = converter.convert(root, 0);
+    JsonNode json = converter.convert(root.raw(), 0);
     return new Result(json, converter.sawBase60, converter.sawPatchDirective);
   }
 
-  private JsonNode convert(YamlNode node, int depth) {
-    if (!node.hasValue() || depth > YamlParser.MAX_DEPTH) {
+  private JsonNode convert(Node node, int depth) {
+    if (node == null || isNull(node) || depth > YamlParser.MAX_DEPTH) {
       return F.nullNode();
     }
-    if (node.isMapping()) {
+    if (node instanceof MappingNode) {
       ObjectNode o = F.objectNode();
-      for (YamlNode.Entry e : node.entries()) {
-        JsonNode value = convert(e.value(), depth + 1);
-        String key = key(e.keyNode());
+      for (NodeTuple t : YamlNode.rawEntries(node)) {
+        JsonNode value = convert(t.getValueNode(), depth + 1);
+        String key = key(t.getKeyNode());
         sawPatchDirective |= isPatchDirective(key);
         if (value.isNull()) {
           o.remove(key); // a later null still unsets an earlier duplicate
@@ -66,45 +71,55 @@ final class ManifestJson {
       }
       return o;
     }
-    if (node.isSequence()) {
+    if (node instanceof SequenceNode s) {
       ArrayNode a = F.arrayNode();
-      for (YamlNode item : node.items()) {
+      for (Node item : s.getValue()) {
         a.add(convert(item, depth + 1));
       }
       return a;
     }
-    return scalar(node);
+    return scalar((ScalarNode) node);
+  }
+
+  private static boolean isNull(Node node) {
+    return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
   }
 
   /** Strategic-merge-patch directives (kustomize patches): {@code $patch}, {@code $retainKeys}... */
   static boolean isPatchDirective(String key) {
-    return key.startsWith("$patch") || key.startsWith("$retainKeys") || key.startsWith("$setElementOrder/")
-        || key.startsWith("$deleteFromPrimitiveList/");
+    return key.startsWith("$") && (key.startsWith("$patch") || key.startsWith("$retainKeys")
+        || key.startsWith("$setElementOrder/") || key.startsWith("$deleteFromPrimitiveList/"));
   }
 
   /** Keys as sigs.k8s.io/yaml writes them: a boolean or number key becomes its JSON text. */
-  private String key(YamlNode keyNode) {
-    if (!keyNode.isScalar()) {
-      return keyNode.isNull() ? "null" : String.valueOf(keyNode.text());
+  private String key(Node keyNode) {
+    if (!(keyNode instanceof ScalarNode k)) {
+      return "?";
     }
-    JsonNode k = scalar(keyNode);
-    return k.isTextual() ? k.textValue() : k.toString();
+    if (isNull(k)) {
+      return "null";
+    }
+    JsonNode json = scalar(k);
+    return json.isTextual() ? json.textValue() : json.toString();
   }
 
-  private JsonNode scalar(YamlNode node) {
-    String text = node.text();
-    if (node.isQuoted() || hasExplicitTag(node)) {
-      return tagged(node.tag(), text);
+  private JsonNode scalar(ScalarNode node) {
+    String text = node.getValue();
+    if (!node.isPlain()) {
+      return tagged(node.getTag(), text);
     }
     Object v = GoYamlScalars.resolve(text);
-    if (v instanceof String s) {
-      if (GoYamlScalars.isBase60(s)) {
+    if (!agrees(v, node.getTag()) && hasExplicitTag(node)) {
+      return tagged(node.getTag(), text);
+    }
+    if (v instanceof String str) {
+      if (GoYamlScalars.isBase60(str)) {
         sawBase60 = true;
         if (base60AsNumbers) {
-          return number(GoYamlScalars.base60Value(s));
+          return number(GoYamlScalars.base60Value(str));
         }
       }
-      return F.textNode(s);
+      return F.textNode(str);
     }
     if (v instanceof Boolean b) {
       return F.booleanNode(b);
@@ -129,9 +144,23 @@ final class ManifestJson {
     return F.numberNode(d);
   }
 
+  /** Whether SnakeYAML's tag says the same as go-yaml's value (then an explicit tag changes nothing). */
+  private static boolean agrees(Object goValue, Tag tag) {
+    if (goValue instanceof String) {
+      return Tag.STR.equals(tag);
+    }
+    if (goValue instanceof Boolean) {
+      return Tag.BOOL.equals(tag);
+    }
+    if (goValue instanceof BigInteger) {
+      return Tag.INT.equals(tag);
+    }
+    return goValue == GoYamlScalars.NULL ? Tag.NULL.equals(tag) : Tag.FLOAT.equals(tag);
+  }
+
   /** A plain scalar whose tag differs from what SnakeYAML would infer carries an explicit tag. */
-  private static boolean hasExplicitTag(YamlNode node) {
-    return !SNAKE_RESOLVER.resolve(NodeId.scalar, node.text(), true).equals(node.tag());
+  private static boolean hasExplicitTag(ScalarNode node) {
+    return !SNAKE_RESOLVER.resolve(NodeId.scalar, node.getValue(), true).equals(node.getTag());
   }
 
   private static JsonNode tagged(Tag tag, String text) {
