@@ -112,6 +112,17 @@ final class DocumentSchemaIssues {
   private SchemaIssue issue(SchemaError e) {
     YamlNode node = placement.root().follow(e.path());
     ContainerView c = placement.containerOf(e.path());
+    if (node.isMissing() || (!node.isScalar() && "pattern".equals(e.keyword()))) {
+      // A key spelled differently in YAML than in JSON (on: is "true"): no node to describe.
+      SchemaProblem problem = switch (e.keyword()) {
+        case "type", "pattern" -> SchemaProblem.WRONG_TYPE;
+        case "enum", "const" -> SchemaProblem.INVALID_ENUM;
+        case "required" -> SchemaProblem.MISSING_REQUIRED;
+        case "additionalProperties" -> SchemaProblem.UNKNOWN_FIELD;
+        default -> SchemaProblem.CONSTRAINT;
+      };
+      return new SchemaIssue(problem, node.present(), c, Messages.generic(e.path(), e.message()), null, null, null);
+    }
     if (patch && ("required".equals(e.keyword())
         || "additionalProperties".equals(e.keyword()) && ManifestJson.isPatchDirective(e.property()))) {
       return null; // a strategic-merge patch: partial, with directives
@@ -128,7 +139,7 @@ final class DocumentSchemaIssues {
   }
 
   private SchemaIssue unknownField(SchemaError e, YamlNode holder, ContainerView c) {
-    String key = e.property();
+    String key = String.valueOf(e.property());
     YamlNode at = holder;
     for (YamlNode.Entry entry : holder.entries()) {
       if (key.equals(entry.key())) {
@@ -144,6 +155,13 @@ final class DocumentSchemaIssues {
   private SchemaIssue wrongType(SchemaError e, YamlNode node, ContainerView c) {
     List<String> expected = types(e.schemaValue());
     String actual = String.valueOf(e.arguments()[0]);
+    if ("null".equals(actual)) {
+      // An empty list item decodes to the zero value: fine for scalars, an object without fields otherwise.
+      List<String> required = new ArrayList<>();
+      catalog.sibling(e.schemaLocation(), "required").forEach(r -> required.add(r.asText()));
+      return required.isEmpty() ? null : new SchemaIssue(SchemaProblem.MISSING_REQUIRED, node, c,
+          Messages.emptyItem(node, c, required), null, node.raw(), null);
+    }
     boolean plain = node.isScalar() && !node.isQuoted();
     if (plain && expected.contains("string")
         && (GoYamlScalars.isWordBoolean(node.text()) || GoYamlScalars.isLeadingZeroOctal(node.text()))) {

@@ -47,6 +47,12 @@ final class Messages {
   /**
    * @param allowed the field's enum values, if it has any: then they are what it "must be"
    */
+  static String emptyItem(YamlNode node, ContainerView c, List<String> required) {
+    return prefix(c) + Placement.field(node, c) + " is an empty list item, which the API server reads as an object"
+        + " without its required " + (required.size() == 1 ? "field " : "fields ") + Text.quotedList(required, "and")
+        + "; it rejects the object (422 Required value). Remove the item or fill it in";
+  }
+
   static String wrongType(YamlNode node, ContainerView c, List<String> expected, String actual, List<String> allowed) {
     String placeholder = templatePlaceholder(node);
     if (placeholder != null) {
@@ -118,6 +124,16 @@ final class Messages {
     }
     String field = Placement.field(node, c);
     return prefix(c) + (field.isEmpty() ? "the object" : field) + ": " + m + "; the API server rejects the object (422 Invalid value)";
+  }
+
+  /** For an error whose node cannot be found in the YAML: the validator's own words. */
+  static String generic(List<Object> path, String validatorMessage) {
+    StringBuilder where = new StringBuilder();
+    for (Object segment : path) {
+      where.append(segment instanceof Integer ? "[" + segment + "]" : (where.length() == 0 ? "" : ".") + segment);
+    }
+    String m = validatorMessage.contains(": ") ? validatorMessage.substring(validatorMessage.indexOf(": ") + 2) : validatorMessage;
+    return (where.length() == 0 ? "the object" : where) + ": " + m;
   }
 
   private static String prefix(ContainerView c) {
