@@ -70,8 +70,7 @@ public final class SchemaCatalog {
     List<String> problems = new ArrayList<>();
     for (ExtraSchemaFiles.ExtraSchema x : extras) {
       documents.put(x.uri(), x.document());
-      KindSchema schema = new KindSchema(x.key(), x.origin(), false,
-          () -> JsonSchemas.manifestSchemaDocument(x.uri(), x.document()).whole());
+      KindSchema schema = new KindSchema(false, () -> JsonSchemas.manifestSchemaDocument(x.uri(), x.document()).whole());
       try {
         schema.compiled(); // a handful of user schemas: compile now so that a broken one is a usage error
       } catch (RuntimeException e) {
@@ -127,31 +126,6 @@ public final class SchemaCatalog {
     }
   }
 
-  /** A value computed on first use, once. */
-  private static final class Memo<T> implements Supplier<T> {
-    private final Supplier<T> compute;
-    private volatile T value;
-
-    Memo(Supplier<T> compute) {
-      this.compute = compute;
-    }
-
-    @Override
-    public T get() {
-      T v = value;
-      if (v == null) {
-        synchronized (this) {
-          v = value;
-          if (v == null) {
-            v = compute.get();
-            value = v;
-          }
-        }
-      }
-      return v;
-    }
-  }
-
   /** The bundled schema, read on first use. */
   private static final class Bundled {
     static final SchemaCatalog CATALOG = read();
@@ -166,14 +140,13 @@ public final class SchemaCatalog {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      String origin = "Kubernetes " + document.path("podlint").path("kubernetesVersion").asText("?");
       // networknt compiles parts of the tree parsed here: the file is read once per run.
       Supplier<JsonSchemas.ManifestSchemaDocument> compiled =
-          new Memo<>(() -> JsonSchemas.manifestSchemaDocument(BUNDLED_URI, document));
+          new Lazy<>(() -> JsonSchemas.manifestSchemaDocument(BUNDLED_URI, document));
       Map<String, KindSchema> kinds = new HashMap<>();
       document.path("kinds").fields().forEachRemaining(e -> {
         String pointer = e.getValue().asText().substring(1); // "#/$defs/..." -> "/$defs/..."
-        kinds.put(e.getKey(), new KindSchema(e.getKey(), origin, true, () -> compiled.get().part(pointer)));
+        kinds.put(e.getKey(), new KindSchema(true, () -> compiled.get().part(pointer)));
       });
       return new SchemaCatalog(Map.copyOf(kinds), Map.of(BUNDLED_URI, document));
     }
