@@ -112,7 +112,7 @@ final class DocumentSchemaIssues {
   private SchemaIssue issue(SchemaError e) {
     YamlNode node = placement.root().follow(e.path());
     ContainerView c = placement.containerOf(e.path());
-    if (node.isMissing() || (!node.isScalar() && "pattern".equals(e.keyword()))) {
+    if (node.isMissing()) {
       // A key spelled differently in YAML than in JSON (on: is "true"): no node to describe.
       SchemaProblem problem = switch (e.keyword()) {
         case "type", "pattern" -> SchemaProblem.WRONG_TYPE;
