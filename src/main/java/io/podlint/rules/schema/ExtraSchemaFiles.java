@@ -140,6 +140,23 @@ final class ExtraSchemaFiles {
     return out;
   }
 
+  /** The first {@code $ref} to an http(s) location, or null. */
+  private static String remoteRef(JsonNode schema) {
+    if (schema.isObject()) {
+      JsonNode ref = schema.get("$ref");
+      if (ref != null && ref.isTextual() && ref.textValue().matches("(?i)(https?|ftp):.*")) {
+        return ref.textValue();
+      }
+    }
+    for (JsonNode child : schema) {
+      String found = remoteRef(child);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
   private static List<ExtraSchema> fromJsonSchema(Path file, Document d, List<String> problems) {
     JsonNode schema = ManifestJson.of(d.root(), false).json();
     JsonNode gvks = schema.get(GVK);
@@ -148,6 +165,12 @@ final class ExtraSchemaFiles {
       gvks.forEach(list::add);
     } else {
       list.add(gvks);
+    }
+    String remote = remoteRef(schema);
+    if (remote != null) {
+      problems.add("%s:%s: $ref \"%s\" points to the network; podlint never fetches schemas: save it next to this file and refer to it by a relative path"
+          .formatted(file, d.root().location(), remote));
+      return List.of();
     }
     String uri = file.toAbsolutePath().toUri() + (d.index() == 0 ? "" : "?document=" + d.index());
     List<ExtraSchema> out = new ArrayList<>();

@@ -159,6 +159,18 @@ class SchemaRulesTest {
   }
 
   @Test
+  void schemasThatReferToTheNetworkAreRefused(@TempDir Path dir) throws Exception {
+    Path remote = dir.resolve("remote.json");
+    Files.writeString(remote, """
+        {"x-kubernetes-group-version-kind": [{"group": "example.com", "version": "v1", "kind": "Thing"}],
+         "properties": {"spec": {"$ref": "https://example.com/thing-spec.json"}}}
+        """);
+    assertThatThrownBy(() -> SchemaCatalog.load(List.of(remote)))
+        .isInstanceOf(SchemaFileException.class)
+        .hasMessageContaining("$ref \"https://example.com/thing-spec.json\" points to the network");
+  }
+
+  @Test
   void aFolderOfSchemasSkipsOtherObjects(@TempDir Path dir) throws Exception {
     Files.copy(Path.of("testdata/schemas/widget-crd.yaml"), dir.resolve("widget-crd.yaml"));
     Files.writeString(dir.resolve("kustomization.yaml"), "resources: [widget-crd.yaml]\n");
