@@ -14,6 +14,8 @@ import io.podlint.policy.PolicySet;
 import io.podlint.report.Format;
 import io.podlint.report.ReportContext;
 import io.podlint.rules.LintSettings;
+import io.podlint.rules.schema.SchemaCatalog;
+import io.podlint.rules.schema.SchemaFileException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -38,7 +40,7 @@ import picocli.CommandLine.ParentCommand;
     exitCodeList = {
         "0:no finding at or above --fail-on",
         "1:findings at or above --fail-on (a YAML syntax error is one)",
-        "2:usage error: bad option, missing path, unreadable file, bad policy or config file",
+        "2:usage error: bad option, missing path, unreadable file, bad policy, schema or config file",
         "3:internal error: a bug in podlint (details with --debug)"})
 final class LintCommand implements Callable<Integer> {
   @ParentCommand
@@ -99,6 +101,11 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--policies", paramLabel = "FOLDER", description = "Also load the policy files of FOLDER (repeatable).")
   List<Path> policyFolders = new ArrayList<>();
 
+  @Option(names = "--schema", paramLabel = "FILE",
+      description = "Also validate custom kinds: a CustomResourceDefinition file (its openAPIV3Schema), a JSON Schema"
+          + " with x-kubernetes-group-version-kind, or a folder of them (repeatable). Kinds without a schema are skipped.")
+  List<Path> schemaFiles = new ArrayList<>();
+
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor).")
   int threads;
 
@@ -153,6 +160,14 @@ final class LintCommand implements Callable<Integer> {
       io.err().println("podlint: bad exclude pattern: " + e.getMessage());
       return ExitCode.USAGE.code();
     }
+    List<Path> schemas = new ArrayList<>(config.schemas());
+    schemas.addAll(schemaFiles);
+    try {
+      SchemaCatalog.load(schemas);
+    } catch (SchemaFileException e) {
+      e.problems().forEach(p -> io.err().println("podlint: " + p));
+      return ExitCode.USAGE.code();
+    }
     for (String p : paths) {
       inputs.add(p, stdinName, io.stdin());
     }
@@ -160,7 +175,7 @@ final class LintCommand implements Callable<Integer> {
       inputs.add(dir.toString(), stdinName, io.stdin());
     }
     boolean closed = closedWorld || Boolean.TRUE.equals(config.closedWorld());
-    LintSettings settings = new LintSettings(closed, config.workloadKinds());
+    LintSettings settings = new LintSettings(closed, config.workloadKinds(), schemas);
     LintResult result = new Linter(active, settings, threads, java.util.Set.copyOf(known)).lint(inputs.files());
     if (baseline != null) {
       try {

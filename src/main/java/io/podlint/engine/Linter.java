@@ -172,12 +172,10 @@ public final class Linter {
       Optional<Workload> workload = Workload.of(d, settings.customKinds());
       workload.ifPresent(w -> out.workloads++);
       for (BoundPolicy p : active) {
-        String kind = d.kind();
-        boolean custom = kind != null && settings.customKinds().containsKey(kind);
-        if (kind == null || !(p.appliesTo(kind) || (custom && workload.isPresent() && appliesToAnyWorkload(p)))) {
+        if (!applies(p, d, workload)) {
           continue;
         }
-        DocumentContext ctx = new DocumentContext(p, d, out);
+        DocumentContext ctx = new DocumentContext(p, d, workload, out);
         try {
           p.check().checkDocument(d, p.params(), ctx);
           if (workload.isPresent()) {
@@ -189,6 +187,12 @@ public final class Linter {
       }
     }
     return out;
+  }
+
+  private boolean applies(BoundPolicy p, Document d, Optional<Workload> workload) {
+    String kind = d.kind();
+    boolean custom = kind != null && settings.customKinds().containsKey(kind);
+    return kind != null && (p.appliesTo(kind) || (custom && workload.isPresent() && appliesToAnyWorkload(p)));
   }
 
   private static boolean appliesToAnyWorkload(BoundPolicy p) {
@@ -260,11 +264,13 @@ public final class Linter {
   private final class DocumentContext implements CheckContext {
     private final BoundPolicy policy;
     private final Document document;
+    private final Optional<Workload> workload;
     private final FileOutcome out;
 
-    DocumentContext(BoundPolicy policy, Document document, FileOutcome out) {
+    DocumentContext(BoundPolicy policy, Document document, Optional<Workload> workload, FileOutcome out) {
       this.policy = policy;
       this.document = document;
+      this.workload = workload;
       this.out = out;
     }
 
@@ -307,6 +313,12 @@ public final class Linter {
     @Override
     public LintSettings settings() {
       return settings;
+    }
+
+    @Override
+    public boolean isActive(String policyId) {
+      BoundPolicy p = byId.get(policyId);
+      return p != null && applies(p, document, workload);
     }
   }
 
