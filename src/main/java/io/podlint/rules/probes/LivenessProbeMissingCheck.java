@@ -31,7 +31,8 @@ final class LivenessProbeMissingCheck implements Check<NoParams> {
       return;
     }
     for (ContainerView c : w.longRunningContainers()) {
-      if (!c.get("livenessProbe").hasValue()) {
+      if (!c.get("livenessProbe").hasValue()
+          && !io.podlint.rules.schema.SchemaFacts.hasMisspelledKey(ctx, w.document(), c.node(), "livenessProbe")) {
         ctx.report(c.node(), c,
             "%s has no livenessProbe: if its process hangs without exiting (a deadlock, a stuck event loop), nothing restarts it. Add a livenessProbe on a cheap endpoint that only tells whether the process is alive, with a failureThreshold more patient than the readiness probe's"
                 .formatted(c.describe()));
