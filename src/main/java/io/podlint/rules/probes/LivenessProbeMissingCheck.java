@@ -16,11 +16,6 @@ final class LivenessProbeMissingCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public List<String> defaultKinds() {
     return ReadinessProbeMissingCheck.LONG_RUNNING_KINDS;
   }

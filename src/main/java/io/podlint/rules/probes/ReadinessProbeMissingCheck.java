@@ -22,11 +22,6 @@ final class ReadinessProbeMissingCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public List<String> defaultKinds() {
     return LONG_RUNNING_KINDS;
   }

@@ -20,11 +20,6 @@ final class RestartPolicyForKindCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     YamlNode value = w.podSpec().get("restartPolicy");
     String policy = value.text();
