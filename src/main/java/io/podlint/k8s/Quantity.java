@@ -130,6 +130,11 @@ public final class Quantity implements Comparable<Quantity> {
     return new Quantity(text, q.value, q.format, q.kept);
   }
 
+  /** The same quantity, reported as written differently (a YAML number as it appears in the file). */
+  public Quantity writtenAs(String text) {
+    return new Quantity(text, value, format, kept);
+  }
+
   /** {@link #parse}, or empty when the text is not a quantity. */
   public static Optional<Quantity> tryParse(String text) {
     try {
