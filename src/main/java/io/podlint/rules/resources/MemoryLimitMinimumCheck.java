@@ -17,7 +17,9 @@ final class MemoryLimitMinimumCheck implements Check<MemoryLimitMinimumCheck.Par
   record Params(String minimum) {
     Params {
       minimum = minimum == null ? "6Mi" : minimum;
-      Quantity.parse(minimum); // fails the policy load on a bad value
+      if (Quantity.tryParse(minimum).isEmpty()) {
+        throw new IllegalArgumentException("minimum: \"" + minimum + "\" is not a quantity");
+      }
     }
 
     Quantity quantity() {

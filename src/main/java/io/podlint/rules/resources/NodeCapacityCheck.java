@@ -27,7 +27,9 @@ final class NodeCapacityCheck implements Check<NodeCapacityCheck.Params> {
         if (ResourceNames.containerNameProblem(name).isPresent()) {
           throw new IllegalArgumentException("largestNode: \"" + name + "\" is not a resource name");
         }
-        Quantity.parse(value);
+        if (value == null || Quantity.tryParse(value).isEmpty()) {
+          throw new IllegalArgumentException("largestNode." + name + ": \"" + value + "\" is not a quantity");
+        }
       });
     }
 
@@ -77,7 +79,10 @@ final class NodeCapacityCheck implements Check<NodeCapacityCheck.Params> {
   }
 
   private static String capacity(String name, Quantity q) {
-    return ResourceNames.CPU.equals(name) ? q.value().stripTrailingZeros().toPlainString() + " CPUs" : Blocks.amount(name, q);
+    if (ResourceNames.CPU.equals(name)) {
+      return q.value().stripTrailingZeros().toPlainString() + (q.value().compareTo(java.math.BigDecimal.ONE) > 0 ? " CPUs" : " CPU");
+    }
+    return Blocks.amount(name, q);
   }
 
   /** Whole CPUs that look like millicores are left to resources-cpu-millicores-typo. */
