@@ -21,7 +21,8 @@ public final class Checks {
             io.podlint.rules.config.ConfigChecks.ALL,
             io.podlint.rules.security.SecurityChecks.ALL,
             io.podlint.rules.network.NetworkChecks.ALL,
-            io.podlint.rules.schema.SchemaChecks.ALL)
+            io.podlint.rules.schema.SchemaChecks.ALL,
+            io.podlint.rules.resources.ResourceChecks.ALL)
         .flatMap(List::stream)
         .forEach(c -> {
           if (BY_ID.put(c.id(), c) != null) {

@@ -84,11 +84,15 @@ class SchemaRulesTest {
   void everyMistakeGivesExactlyOneFindingWithTheWholeCatalogue() {
     assertThat(hits(lint(JOB, Set.of()))).containsExactly(
         "8:7 schema-unknown-field",    // not also restart-policy-job "sets no restartPolicy"
+        "10:11 resources-memory-limit-missing", // the containers set no resources: separate mistakes
+        "10:11 resources-requests-missing",
         "12:11 schema-unknown-field",
         "15:38 yaml-implicit-type",    // not also schema-wrong-type
         "16:35 schema-wrong-type",
         "18:30 schema-wrong-type",
         "25:18 restart-policy-invalid", // not also schema-invalid-enum
+        "27:7 resources-memory-limit-missing",
+        "27:7 resources-requests-missing",
         "29:24 image-pull-policy-invalid"); // not also schema-invalid-enum
   }
 
