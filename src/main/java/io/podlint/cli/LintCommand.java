@@ -49,8 +49,8 @@ final class LintCommand implements Callable<Integer> {
   List<String> paths;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
-      description = "Output format: text, json or sarif (default: text). Repeat to write several,"
-          + " each to its own file with FORMAT=FILE, e.g. -f text -f sarif=podlint.sarif.")
+      description = "Output format: text, json, sarif, compact, github, junit or checkstyle (default: text)."
+          + " Repeat to write several, each to its own file with FORMAT=FILE, e.g. -f text -f sarif=podlint.sarif.")
   List<String> formats = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",

@@ -11,14 +11,15 @@ import java.util.List;
  * @param suppressed findings silenced by annotations, comments or a baseline
  * @param inputErrors one-line messages for inputs that could not be read (exit code 2)
  * @param internalErrors one-line messages for bugs met while linting (exit code 3)
- * @param files the number of files read
+ * @param fileNames the display names of the files read, in input order
  * @param objects the number of Kubernetes objects read
  * @param workloads the number of objects with a pod template
  */
 public record LintResult(List<Finding> findings, List<Suppressions.Suppressed> suppressed,
-    List<String> inputErrors, List<String> internalErrors, int files, int objects, int workloads,
+    List<String> inputErrors, List<String> internalErrors, List<String> fileNames, int objects, int workloads,
     InputIndex index) {
   public LintResult {
+    fileNames = List.copyOf(fileNames);
     findings = List.copyOf(findings);
     suppressed = List.copyOf(suppressed);
     inputErrors = List.copyOf(inputErrors);
@@ -27,6 +28,11 @@ public record LintResult(List<Finding> findings, List<Suppressions.Suppressed> s
 
   /** The same result with other findings (after filtering or a baseline). */
   public LintResult with(List<Finding> newFindings, List<Suppressions.Suppressed> newSuppressed) {
-    return new LintResult(newFindings, newSuppressed, inputErrors, internalErrors, files, objects, workloads, index);
+    return new LintResult(newFindings, newSuppressed, inputErrors, internalErrors, fileNames, objects, workloads, index);
+  }
+
+  /** The number of files read. */
+  public int files() {
+    return fileNames.size();
   }
 }

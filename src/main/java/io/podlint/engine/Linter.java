@@ -125,7 +125,8 @@ public final class Linter {
     List<Finding> kept = new ArrayList<>(s.kept());
     kept.addAll(s.meta());
     kept.sort(Finding.ORDER);
-    return new LintResult(kept, s.suppressed(), inputErrors, internalErrors, sources.size(), objects,
+    return new LintResult(kept, s.suppressed(), inputErrors, internalErrors,
+        sources.stream().map(SourceFile::displayName).toList(), objects,
         workloads, index);
   }
 
