@@ -171,8 +171,8 @@ final class LintCommand implements Callable<Integer> {
       List<Finding> kept = result.findings().stream().filter(f -> f.severity().atLeast(failThreshold)).toList();
       result = result.with(kept, result.suppressed());
     }
-    List<String> inputErrors = new ArrayList<>(inputs.errors());
-    inputErrors.addAll(result.inputErrors());
+    result = result.withInputErrorsFirst(inputs.errors()); // so that the reports list them too
+    List<String> inputErrors = result.inputErrors();
     inputErrors.forEach(e -> io.err().println("podlint: " + e));
     result.internalErrors().forEach(e -> io.err().println("podlint: " + e + (debug ? "" : " (please report this bug)")));
     if (!(quiet && result.findings().isEmpty())) {

@@ -31,6 +31,13 @@ public record LintResult(List<Finding> findings, List<Suppressions.Suppressed> s
     return new LintResult(newFindings, newSuppressed, inputErrors, internalErrors, fileNames, objects, workloads, index);
   }
 
+  /** The same result with these input errors first (paths that could not be collected). */
+  public LintResult withInputErrorsFirst(List<String> earlier) {
+    List<String> all = new java.util.ArrayList<>(earlier);
+    all.addAll(inputErrors);
+    return new LintResult(findings, suppressed, all, internalErrors, fileNames, objects, workloads, index);
+  }
+
   /** The number of files read. */
   public int files() {
     return fileNames.size();
