@@ -154,7 +154,16 @@ final class LintCommand implements Callable<Integer> {
     }
     boolean closed = closedWorld || Boolean.TRUE.equals(config.closedWorld());
     LintSettings settings = new LintSettings(closed, config.workloadKinds());
-    LintResult result = new Linter(active, settings, threads, java.util.Set.copyOf(known)).lint(inputs.files());
+    Linter linter = new Linter(active, settings, threads, java.util.Set.copyOf(known));
+    Progress progress = io.errTerminal() ? new Progress(io.err(), inputs.files().size()) : null;
+    LintResult result;
+    try {
+      result = (progress == null ? linter : linter.onFileDone(progress)).lint(inputs.files());
+    } finally {
+      if (progress != null) {
+        progress.finish();
+      }
+    }
     if (baseline != null) {
       try {
         result = Baseline.read(baseline).apply(result);
@@ -236,7 +245,8 @@ final class LintCommand implements Callable<Integer> {
   }
 
   private void write(Output o, LintResult result, List<BoundPolicy> active, Io io) throws IOException {
-    boolean color = o.file() == null && io.terminal() && !noColor && System.getenv("NO_COLOR") == null;
+    boolean color = o.file() == null && io.terminal() && !noColor && System.getenv("NO_COLOR") == null
+        && !"dumb".equals(System.getenv("TERM"));
     ReportContext ctx = new ReportContext(active, Version.get(), color, Path.of("").toAbsolutePath());
     if (o.file() == null) {
       o.format().reporter().write(result, ctx, io.out());

@@ -44,6 +44,7 @@ public final class Linter {
   private final LintSettings settings;
   private final int threads;
   private final java.util.Set<String> knownRules;
+  private Runnable fileDone = () -> {};
 
   /**
    * @param active the policies to run, with their effective severity
@@ -63,12 +64,19 @@ public final class Linter {
     this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
   }
 
+  /** Runs {@code listener} (from any worker thread) each time a file is done: for progress displays. */
+  public Linter onFileDone(Runnable listener) {
+    this.fileDone = listener;
+    return this;
+  }
+
   public LintResult lint(List<SourceFile> sources) {
     InputIndex.Builder indexBuilder = new InputIndex.Builder();
     List<FileOutcome> outcomes = new ArrayList<>();
     if (threads == 1 || sources.size() < 2) {
       for (SourceFile s : sources) {
         outcomes.add(lintFile(s, indexBuilder));
+        fileDone.run();
       }
     } else {
       ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, sources.size()), r -> {
@@ -79,7 +87,13 @@ public final class Linter {
       try {
         List<Future<FileOutcome>> futures = new ArrayList<>();
         for (SourceFile s : sources) {
-          futures.add(pool.submit(() -> lintFile(s, indexBuilder)));
+          futures.add(pool.submit(() -> {
+            try {
+              return lintFile(s, indexBuilder);
+            } finally {
+              fileDone.run();
+            }
+          }));
         }
         for (int i = 0; i < futures.size(); i++) {
           try {
