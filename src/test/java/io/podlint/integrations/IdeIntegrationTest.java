@@ -25,6 +25,7 @@ class IdeIntegrationTest {
   private static final ObjectMapper JSONC = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA).build();
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String INTELLIJ_FILTER = "$FILE_PATH$:$LINE$:$COLUMN$:.*";
 
   /** What a matcher must extract from one compact line. */
   private record Expected(String file, int line, int column, String severity, String message, String rule) {}
@@ -59,8 +60,7 @@ class IdeIntegrationTest {
   @Test
   void theIntellijOutputFilterLinksCompactLinesIncludingPathsWithSpaces(@TempDir Path dir) throws Exception {
     // The README's filter, with the macros expanded as IntelliJ's RegexpFilter does.
-    String filter = "$FILE_PATH$:$LINE$:$COLUMN$:.*";
-    Pattern regex = Pattern.compile(filter.replace("$FILE_PATH$", "(?<file>(?:\\p{Alpha}\\:)?[0-9 a-z_A-Z\\-\\\\./]+)")
+    Pattern regex = Pattern.compile(INTELLIJ_FILTER.replace("$FILE_PATH$", "(?<file>(?:\\p{Alpha}\\:)?[0-9 a-z_A-Z\\-\\\\./]+)")
         .replace("$LINE$", "(?<line>[0-9]+)").replace("$COLUMN$", "(?<column>[0-9]+)"), Pattern.MULTILINE);
     List<Expected> expected = new ArrayList<>();
     List<String> lines = compactOutput(dir, expected);
@@ -72,6 +72,14 @@ class IdeIntegrationTest {
       assertThat(Integer.parseInt(m.group("line"))).isEqualTo(expected.get(i).line());
       assertThat(Integer.parseInt(m.group("column"))).isEqualTo(expected.get(i).column());
     }
+  }
+
+  @Test
+  void theReadmeShowsTheTestedMatcherAndFilter() throws Exception {
+    String readme = Files.readString(Path.of("README.md"));
+    JsonNode pattern = JSONC.readTree(Path.of(".vscode/tasks.json").toFile()).at("/tasks/0/problemMatcher/pattern");
+    assertThat(readme).contains("\"regexp\": " + JSON.writeValueAsString(pattern.get("regexp").asText()))
+        .contains("| Output filters (*Advanced Options*) | `" + INTELLIJ_FILTER + "` |");
   }
 
   @Test
