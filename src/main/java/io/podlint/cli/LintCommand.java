@@ -51,8 +51,8 @@ final class LintCommand implements Callable<Integer> {
   List<String> paths;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
-      description = "Output format: text, json or sarif (default: text). Repeat to write several,"
-          + " each to its own file with FORMAT=FILE, e.g. -f text -f sarif=podlint.sarif.")
+      description = "Output format: text, json, sarif, compact, github, junit or checkstyle (default: text)."
+          + " Repeat to write several, each to its own file with FORMAT=FILE, e.g. -f text -f sarif=podlint.sarif.")
   List<String> formats = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -176,7 +176,16 @@ final class LintCommand implements Callable<Integer> {
     }
     boolean closed = closedWorld || Boolean.TRUE.equals(config.closedWorld());
     LintSettings settings = new LintSettings(closed, config.workloadKinds(), schemas);
-    LintResult result = new Linter(active, settings, threads, java.util.Set.copyOf(known)).lint(inputs.files());
+    Linter linter = new Linter(active, settings, threads, java.util.Set.copyOf(known));
+    Progress progress = io.errTerminal() ? new Progress(io.err(), inputs.files().size()) : null;
+    LintResult result;
+    try {
+      result = (progress == null ? linter : linter.onFileDone(progress)).lint(inputs.files());
+    } finally {
+      if (progress != null) {
+        progress.finish();
+      }
+    }
     if (baseline != null) {
       try {
         result = Baseline.read(baseline).apply(result);
@@ -193,8 +202,8 @@ final class LintCommand implements Callable<Integer> {
       List<Finding> kept = result.findings().stream().filter(f -> f.severity().atLeast(failThreshold)).toList();
       result = result.with(kept, result.suppressed());
     }
-    List<String> inputErrors = new ArrayList<>(inputs.errors());
-    inputErrors.addAll(result.inputErrors());
+    result = result.withInputErrorsFirst(inputs.errors()); // so that the reports list them too
+    List<String> inputErrors = result.inputErrors();
     inputErrors.forEach(e -> io.err().println("podlint: " + e));
     result.internalErrors().forEach(e -> io.err().println("podlint: " + e + (debug ? "" : " (please report this bug)")));
     if (!(quiet && result.findings().isEmpty())) {
@@ -258,7 +267,8 @@ final class LintCommand implements Callable<Integer> {
   }
 
   private void write(Output o, LintResult result, List<BoundPolicy> active, Io io) throws IOException {
-    boolean color = o.file() == null && io.terminal() && !noColor && System.getenv("NO_COLOR") == null;
+    boolean color = o.file() == null && io.terminal() && !noColor && System.getenv("NO_COLOR") == null
+        && !"dumb".equals(System.getenv("TERM"));
     ReportContext ctx = new ReportContext(active, Version.get(), color, Path.of("").toAbsolutePath());
     if (o.file() == null) {
       o.format().reporter().write(result, ctx, io.out());

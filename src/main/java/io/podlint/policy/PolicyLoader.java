@@ -203,6 +203,20 @@ public final class PolicyLoader {
     return schema;
   }
 
+  private static volatile java.util.Set<String> builtInIds;
+
+  /** Whether the policy ships with podlint (ids are unique, so a custom policy never has one of these). */
+  public static boolean isBuiltIn(Policy p) {
+    java.util.Set<String> ids = builtInIds;
+    if (ids == null) {
+      ids = builtInFiles().keySet().stream().map(k -> Path.of(k).getFileName().toString())
+          .filter(n -> n.endsWith(".yaml")).map(n -> n.substring(0, n.length() - ".yaml".length()))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      builtInIds = ids;
+    }
+    return ids.contains(p.id()) && p.source().startsWith(BUILT_IN_DIR);
+  }
+
   /** The built-in policy files, read from the jar (or from the classes folder in tests). */
   static Map<String, byte[]> builtInFiles() {
     Map<String, byte[]> out = new TreeMap<>();
