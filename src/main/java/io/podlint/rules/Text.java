@@ -30,6 +30,9 @@ public final class Text {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
+      if (c == null) {
+        continue;
+      }
       if (c.toLowerCase(Locale.ROOT).equals(lower)) {
         return Optional.of(c);
       }

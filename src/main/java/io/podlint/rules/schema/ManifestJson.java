@@ -131,7 +131,9 @@ final class ManifestJson {
       return number(d);
     }
     if (v instanceof Double d) {
-      return F.numberNode(d);
+      // .inf and .nan have no JSON form: kubectl fails to send them. Keep the text, so that the
+      // schema reports a wrong type instead of the validator failing on a non-number.
+      return Double.isFinite(d) ? F.numberNode(d) : F.textNode(text);
     }
     return F.nullNode();
   }
