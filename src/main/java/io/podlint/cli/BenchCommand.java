@@ -63,13 +63,17 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Measured rounds per size; the best is reported.")
   int rounds;
 
+  @Option(names = "--all-rules", description = "Run every built-in rule, opt-in ones included (default: the rules enabled by default, as a plain lint run).")
+  boolean allRules;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = parent.io.out();
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     List<BoundPolicy> policies;
     try {
-      policies = new PolicyLoader().load(List.of()).all();
+      policies = new PolicyLoader().load(List.of()).all().stream()
+          .filter(p -> allRules || p.policy().enabledByDefault()).toList();
     } catch (PolicyException e) {
       throw new IllegalStateException(e);
     }

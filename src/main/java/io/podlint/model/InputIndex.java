@@ -48,10 +48,69 @@ public final class InputIndex {
     }
     this.byName = byName;
     this.kindsInNamespace = kindsIn;
+    Map<String, List<IndexedObject>> sameName = new HashMap<>();
+    Map<String, List<IndexedObject>> namespaceLists = new HashMap<>();
+    Map<String, List<IndexedObject>> nameLists = new HashMap<>();
+    Set<String> folders = new java.util.HashSet<>();
+    for (List<IndexedObject> list : byKind.values()) {
+      for (IndexedObject o : list) {
+        sameName.computeIfAbsent(o.kind() + "/" + o.namespace() + "/" + o.name(), k -> new ArrayList<>()).add(o);
+        namespaceLists.computeIfAbsent(o.kind() + "/" + o.namespace(), k -> new ArrayList<>()).add(o);
+        nameLists.computeIfAbsent(o.kind() + "/" + o.name(), k -> new ArrayList<>()).add(o);
+        // The object's folder and every folder above it, so "is there one at or below F" is a look-up.
+        String folder = folderOf(o.source());
+        while (true) {
+          folders.add(o.kind() + "/" + o.namespace() + "/" + folder);
+          if (folder.isEmpty()) {
+            break;
+          }
+          int slash = folder.lastIndexOf('/');
+          folder = slash < 0 ? "" : folder.substring(0, slash);
+        }
+      }
+    }
+    this.allByName = sameName;
+    this.byNamespace = namespaceLists;
+    this.byPlainName = nameLists;
+    this.kindFolders = folders;
   }
 
   private final Map<String, IndexedObject> byName;
   private final Set<String> kindsInNamespace;
+  private final Map<String, List<IndexedObject>> allByName;
+  private final Map<String, List<IndexedObject>> byNamespace;
+  private final Map<String, List<IndexedObject>> byPlainName;
+  private final Set<String> kindFolders;
+
+  /** Every object of this kind, namespace and name (the input may hold variants), in input order. */
+  public List<IndexedObject> findAll(String kind, String namespace, String name) {
+    return allByName.getOrDefault(kind + "/" + namespace + "/" + name, List.of());
+  }
+
+  /** The objects of this kind in this namespace, in input order. */
+  public List<IndexedObject> inNamespace(String kind, String namespace) {
+    return byNamespace.getOrDefault(kind + "/" + namespace, List.of());
+  }
+
+  /** The objects of this kind and name in any namespace, in input order. */
+  public List<IndexedObject> named(String kind, String name) {
+    return byPlainName.getOrDefault(kind + "/" + name, List.of());
+  }
+
+  /**
+   * Whether the input holds an object of this kind and namespace in {@code folder} or below it
+   * ({@code ""} for every folder).
+   */
+  public boolean hasKindAtOrBelow(String kind, String namespace, String folder) {
+    return kindFolders.contains(kind + "/" + namespace + "/" + folder);
+  }
+
+  /** The folder part of a source's display name, or "" when it has none. */
+  public static String folderOf(String source) {
+    String s = source == null ? "" : source.replace('\\', '/');
+    int slash = s.lastIndexOf('/');
+    return slash < 0 ? "" : s.substring(0, slash);
+  }
 
   public static InputIndex empty() {
     return new InputIndex(Map.of());

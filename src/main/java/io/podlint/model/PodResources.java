@@ -65,7 +65,12 @@ public final class PodResources {
     this.podLevel = podLevel;
   }
 
+  /** The workload's effective resources, computed once per workload however many checks ask. */
   public static PodResources of(Workload w) {
+    return w.memo(PodResources.class, () -> compute(w));
+  }
+
+  private static PodResources compute(Workload w) {
     List<ContainerView> containers = w.containers().stream()
         .filter(c -> c.type() != ContainerView.Type.EPHEMERAL).toList();
     Map<ContainerView, ResourceRequirements> byContainer = new LinkedHashMap<>();

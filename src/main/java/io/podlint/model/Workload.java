@@ -17,7 +17,47 @@ import java.util.Set;
  * @param containers every container in declaration order: init containers (and sidecars), then
  *     regular containers, then ephemeral containers
  */
-public record Workload(Document document, YamlNode template, List<ContainerView> containers) {
+public final class Workload {
+  private final Document document;
+  private final YamlNode template;
+  private final List<ContainerView> containers;
+  /** Facts several checks derive from the same workload, computed once (one thread per file). */
+  private final Map<Object, Object> memo = new java.util.HashMap<>();
+
+  public Workload(Document document, YamlNode template, List<ContainerView> containers) {
+    this.document = document;
+    this.template = template;
+    this.containers = List.copyOf(containers);
+  }
+
+  public Document document() {
+    return document;
+  }
+
+  /** The mapping that holds the Pod's {@code metadata} and {@code spec}. */
+  public YamlNode template() {
+    return template;
+  }
+
+  /** Every container in declaration order. */
+  public List<ContainerView> containers() {
+    return containers;
+  }
+
+  /**
+   * A value derived from this workload, computed on first use and shared by every check that
+   * asks with the same key (effective resources, parsed images...). Not thread-safe: a workload
+   * belongs to the one thread that lints its file.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+    Object v = memo.get(key);
+    if (v == null) {
+      v = compute.get();
+      memo.put(key, v);
+    }
+    return (T) v;
+  }
 
   /** Kinds whose controllers run Pods forever and require {@code restartPolicy: Always}. */
   public static final Set<String> LONG_RUNNING_CONTROLLERS =

@@ -27,14 +27,18 @@ public final class Text {
       return Optional.empty();
     }
     String lower = value.toLowerCase(Locale.ROOT);
+    int allowed = Math.max(1, Math.min(3, value.length() / 4));
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
       if (c == null) {
         continue;
       }
-      if (c.toLowerCase(Locale.ROOT).equals(lower)) {
+      if (c.equalsIgnoreCase(value) && c.toLowerCase(Locale.ROOT).equals(lower)) {
         return Optional.of(c);
+      }
+      if (Math.abs(c.length() - value.length()) > allowed) {
+        continue; // the distance is at least the difference in length: cheap to rule out
       }
       int d = editDistance(lower, c.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
@@ -42,7 +46,6 @@ public final class Text {
         best = c;
       }
     }
-    int allowed = Math.max(1, Math.min(3, value.length() / 4));
     return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
   }
 

@@ -50,8 +50,7 @@ final class MissingKeyCheck implements Check<NoParams> {
     String namespace = w.namespace();
     ctx.afterIndex(indexed -> {
       for (Pending p : pending) {
-        List<InputIndex.IndexedObject> objects = indexed.index().ofKind(p.kind()).stream()
-            .filter(o -> o.namespace().equals(namespace) && p.name().equals(o.name())).toList();
+        List<InputIndex.IndexedObject> objects = indexed.index().findAll(p.kind(), namespace, p.name());
         // Every object of that name must lack the key: the input may hold variants (overlays, examples).
         if (objects.isEmpty() || objects.stream().anyMatch(o -> o.dataKeys().isEmpty() || o.dataKeys().contains(p.key()))) {
           continue;

@@ -29,24 +29,17 @@ final class ReferenceLookup {
     if ("PersistentVolumeClaim".equals(kind) && index.isStatefulSetClaim(namespace, name)) {
       return false;
     }
-    return closedWorld || index.ofKind(kind).stream()
-        .anyMatch(o -> o.namespace().equals(namespace) && isWithin(folderOf(o.source()), folder));
+    return closedWorld || index.hasKindAtOrBelow(kind, namespace, folder);
   }
 
   /** The folder part of a source's display name, or "" when it has none. */
   static String folderOf(String source) {
-    int slash = source == null ? -1 : source.replace('\\', '/').lastIndexOf('/');
-    return slash < 0 ? "" : source.replace('\\', '/').substring(0, slash);
-  }
-
-  private static boolean isWithin(String folder, String root) {
-    return root.isEmpty() || folder.equals(root) || folder.startsWith(root + "/");
+    return InputIndex.folderOf(source);
   }
 
   /** {@code which is not ... (did you mean "x"?)}, for messages. */
   static String whereMissing(InputIndex index, String kind, String namespace, String name) {
-    List<String> names = index.ofKind(kind).stream()
-        .filter(o -> o.namespace().equals(namespace)).map(InputIndex.IndexedObject::name)
+    List<String> names = index.inNamespace(kind, namespace).stream().map(InputIndex.IndexedObject::name)
         .filter(Objects::nonNull).toList();
     if (names.isEmpty()) {
       return "which is not in the input (closed world: it holds no %s in namespace \"%s\")".formatted(kind, namespace);

@@ -22,6 +22,13 @@ record ContainerImage(Workload workload, ContainerView container, YamlNode node,
 
   /** The image of a container when it is a string with something other than whitespace in it. */
   static Optional<ContainerImage> of(Workload w, ContainerView c) {
+    // Twelve image checks look at every container: parse each image once per workload.
+    return w.memo(new MemoKey(c.type(), c.index()), () -> parse(w, c));
+  }
+
+  private record MemoKey(ContainerView.Type type, int index) {}
+
+  private static Optional<ContainerImage> parse(Workload w, ContainerView c) {
     YamlNode node = c.get("image");
     if (!node.isString()) {
       return Optional.empty(); // absent, null or empty values are image-missing; other types fail to decode

@@ -25,10 +25,10 @@ final class MissingNadCheck extends NadReferenceCheck {
         || !(pod.closedWorld() || index.hasKindIn(PodNetworks.NAD_KIND, ref.namespace()))) {
       return;
     }
-    List<String> here = index.ofKind(PodNetworks.NAD_KIND).stream()
-        .filter(o -> o.namespace().equals(ref.namespace())).map(IndexedObject::name).toList();
-    List<String> elsewhere = index.ofKind(PodNetworks.NAD_KIND).stream()
-        .filter(o -> ref.name().equals(o.name())).map(IndexedObject::namespace).toList();
+    List<String> here = index.inNamespace(PodNetworks.NAD_KIND, ref.namespace()).stream()
+        .map(IndexedObject::name).filter(java.util.Objects::nonNull).toList();
+    List<String> elsewhere = index.named(PodNetworks.NAD_KIND, ref.name()).stream()
+        .map(IndexedObject::namespace).toList();
     String hint;
     if (!elsewhere.isEmpty()) {
       hint = "; one of that name is in namespace \"%s\": write \"%s/%s\"".formatted(elsewhere.get(0),
