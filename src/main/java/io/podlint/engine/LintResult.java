@@ -14,19 +14,28 @@ import java.util.List;
  * @param files the number of files read
  * @param objects the number of Kubernetes objects read
  * @param workloads the number of objects with a pod template
+ * @param workloadSummaries the resource facts (QoS class, requests, limits) of each workload, in
+ *     input order
  */
 public record LintResult(List<Finding> findings, List<Suppressions.Suppressed> suppressed,
     List<String> inputErrors, List<String> internalErrors, int files, int objects, int workloads,
-    InputIndex index) {
+    InputIndex index, List<WorkloadSummary> workloadSummaries) {
   public LintResult {
     findings = List.copyOf(findings);
     suppressed = List.copyOf(suppressed);
     inputErrors = List.copyOf(inputErrors);
     internalErrors = List.copyOf(internalErrors);
+    workloadSummaries = List.copyOf(workloadSummaries);
+  }
+
+  public LintResult(List<Finding> findings, List<Suppressions.Suppressed> suppressed, List<String> inputErrors,
+      List<String> internalErrors, int files, int objects, int workloads, InputIndex index) {
+    this(findings, suppressed, inputErrors, internalErrors, files, objects, workloads, index, List.of());
   }
 
   /** The same result with other findings (after filtering or a baseline). */
   public LintResult with(List<Finding> newFindings, List<Suppressions.Suppressed> newSuppressed) {
-    return new LintResult(newFindings, newSuppressed, inputErrors, internalErrors, files, objects, workloads, index);
+    return new LintResult(newFindings, newSuppressed, inputErrors, internalErrors, files, objects, workloads, index,
+        workloadSummaries);
   }
 }

@@ -102,6 +102,7 @@ public final class Linter {
     List<String> internalErrors = new ArrayList<>();
     int objects = 0;
     int workloads = 0;
+    List<WorkloadSummary> summaries = new ArrayList<>();
     List<Suppressions.Directive> directives = new ArrayList<>();
     for (FileOutcome o : outcomes) {
       directives.addAll(o.directives);
@@ -117,6 +118,7 @@ public final class Linter {
       internalErrors.addAll(o.internalErrors);
       objects += o.objects;
       workloads += o.workloads;
+      summaries.addAll(o.summaries);
     }
     findings.sort(Finding.ORDER);
     Suppressions.Outcome s = Suppressions.apply(dedupe(findings), directives, knownRules,
@@ -125,7 +127,7 @@ public final class Linter {
     kept.addAll(s.meta());
     kept.sort(Finding.ORDER);
     return new LintResult(kept, s.suppressed(), inputErrors, internalErrors, sources.size(), objects,
-        workloads, index);
+        workloads, index, summaries);
   }
 
   private static List<Finding> dedupe(List<Finding> sorted) {
@@ -170,7 +172,14 @@ public final class Linter {
       out.objects++;
       index.add(d);
       Optional<Workload> workload = Workload.of(d, settings.customKinds());
-      workload.ifPresent(w -> out.workloads++);
+      workload.ifPresent(w -> {
+        out.workloads++;
+        try {
+          out.summaries.add(WorkloadSummary.of(w));
+        } catch (RuntimeException e) {
+          out.internalErrors.add("%s: internal error while summarizing %s: %s".formatted(d.source(), d.displayName(), e));
+        }
+      });
       for (BoundPolicy p : active) {
         String kind = d.kind();
         boolean custom = kind != null && settings.customKinds().containsKey(kind);
@@ -251,6 +260,7 @@ public final class Linter {
     final List<String> internalErrors = new ArrayList<>();
     final List<DeferredTask> deferred = new ArrayList<>();
     final List<Suppressions.Directive> directives = new ArrayList<>();
+    final List<WorkloadSummary> summaries = new ArrayList<>();
     int objects;
     int workloads;
   }

@@ -39,8 +39,29 @@ final class JsonReporter implements Reporter {
       o.put("justification", x.justification());
       suppressed.add(o);
     }
+    ArrayNode workloads = root.putArray("workloads");
+    for (io.podlint.engine.WorkloadSummary w : result.workloadSummaries()) {
+      workloads.add(workload(w));
+    }
     ArrayNode errors = root.putArray("inputErrors");
     result.inputErrors().forEach(errors::add);
     Json.write(root, out);
+  }
+
+  private static ObjectNode workload(io.podlint.engine.WorkloadSummary w) {
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("file", w.file());
+    o.put("line", w.line());
+    o.put("kind", w.kind());
+    o.put("name", w.name());
+    o.put("namespace", w.namespace());
+    o.put("qosClass", w.qosClass());
+    ObjectNode requests = o.putObject("requests");
+    requests.put("cpu", w.cpuRequest());
+    requests.put("memory", w.memoryRequest());
+    ObjectNode limits = o.putObject("limits");
+    limits.put("cpu", w.cpuLimit());
+    limits.put("memory", w.memoryLimit());
+    return o;
   }
 }
