@@ -92,6 +92,10 @@ final class LintCommand implements Callable<Integer> {
       description = "The input holds every object the workloads refer to (ConfigMaps, Secrets, NetworkAttachmentDefinitions...): report references to objects that are not in it.")
   boolean closedWorld;
 
+  @Option(names = "--nad-folder", paramLabel = "DIR",
+      description = "Also read the manifests of DIR (repeatable), typically the cluster's NetworkAttachmentDefinitions, so that workloads' network selections are checked against them; they are linted too.")
+  List<Path> nadFolders = new ArrayList<>();
+
   @Option(names = "--policies", paramLabel = "FOLDER", description = "Also load the policy files of FOLDER (repeatable).")
   List<Path> policyFolders = new ArrayList<>();
 
@@ -151,6 +155,9 @@ final class LintCommand implements Callable<Integer> {
     }
     for (String p : paths) {
       inputs.add(p, stdinName, io.stdin());
+    }
+    for (Path dir : nadFolders) {
+      inputs.add(dir.toString(), stdinName, io.stdin());
     }
     boolean closed = closedWorld || Boolean.TRUE.equals(config.closedWorld());
     LintSettings settings = new LintSettings(closed, config.workloadKinds());

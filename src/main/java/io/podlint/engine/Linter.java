@@ -295,6 +295,12 @@ public final class Linter {
     }
 
     @Override
+    public void report(YamlNode at, Location exact, ContainerView container, String message) {
+      out.findings.add(finding(policy, document, exact, at.path(),
+          container == null ? null : container.name(), message, null));
+    }
+
+    @Override
     public Anchor anchor(YamlNode at, ContainerView container) {
       return new Anchor(at.location(), at.path(), container == null ? null : container.name());
     }

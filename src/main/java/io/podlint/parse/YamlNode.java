@@ -28,13 +28,21 @@ public final class YamlNode {
   private final int segmentIndex;
   /** Built on first use: most nodes are never reported, so their paths are never needed. */
   private String path;
+  /** The text of the whole file, kept on roots only (see {@link #sourceText()}). */
+  private final String sourceText;
 
   private YamlNode(Node node, YamlNode parent, Node keyNode, String segmentKey, int segmentIndex) {
+    this(node, parent, keyNode, segmentKey, segmentIndex, null);
+  }
+
+  private YamlNode(Node node, YamlNode parent, Node keyNode, String segmentKey, int segmentIndex,
+      String sourceText) {
     this.node = node;
     this.parent = parent;
     this.keyNode = keyNode;
     this.segmentKey = segmentKey;
     this.segmentIndex = segmentIndex;
+    this.sourceText = sourceText;
     if (parent == null) {
       this.path = "";
     }
@@ -42,6 +50,23 @@ public final class YamlNode {
 
   public static YamlNode root(Node node) {
     return new YamlNode(node, null, null, null, -1);
+  }
+
+  /** A root that remembers the text it was composed from, for {@link ScalarPositions}. */
+  public static YamlNode root(Node node, String sourceText) {
+    return new YamlNode(node, null, null, null, -1, sourceText);
+  }
+
+  /**
+   * The text of the file this node was read from (the exact characters SnakeYAML read, so that
+   * its marks index into it), or null when the tree was built without it.
+   */
+  public String sourceText() {
+    YamlNode n = this;
+    while (n.parent != null) {
+      n = n.parent;
+    }
+    return n.sourceText;
   }
 
   public boolean isMissing() {

@@ -88,7 +88,7 @@ public final class YamlParser {
           problems.add(new ParseProblem(ParseProblem.Kind.LIMIT, locationOf(root.getStartMark()), limit));
           continue;
         }
-        YamlNode yaml = YamlNode.root(root);
+        YamlNode yaml = YamlNode.root(root, text);
         if (!yaml.isMapping()) {
           continue; // not a Kubernetes object: skipped quietly
         }

@@ -2,6 +2,7 @@ package io.podlint.rules;
 
 import io.podlint.model.ContainerView;
 import io.podlint.model.InputIndex;
+import io.podlint.parse.Location;
 import io.podlint.parse.YamlNode;
 import java.util.function.Consumer;
 
@@ -16,6 +17,12 @@ public interface CheckContext {
 
   /** Reports with a consequence more specific than the policy's general one. */
   void report(YamlNode at, ContainerView container, String message, String consequence);
+
+  /**
+   * Reports at an exact location inside {@code at} (a position within a scalar's value, see
+   * {@link io.podlint.parse.ScalarPositions}); {@code at} still gives the finding its path.
+   */
+  void report(YamlNode at, Location exact, ContainerView container, String message);
 
   /** A detached position for {@link #afterIndex}. */
   Anchor anchor(YamlNode at, ContainerView container);

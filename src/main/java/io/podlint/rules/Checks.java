@@ -19,7 +19,8 @@ public final class Checks {
             io.podlint.rules.termination.TerminationChecks.ALL,
             io.podlint.rules.volumes.VolumeChecks.ALL,
             io.podlint.rules.config.ConfigChecks.ALL,
-            io.podlint.rules.security.SecurityChecks.ALL)
+            io.podlint.rules.security.SecurityChecks.ALL,
+            io.podlint.rules.network.NetworkChecks.ALL)
         .flatMap(List::stream)
         .forEach(c -> {
           if (BY_ID.put(c.id(), c) != null) {

@@ -72,6 +72,36 @@ class LintCommandTest {
   }
 
   @Test
+  void nadFolderAddsNetworkAttachmentDefinitionsToTheInput(@TempDir Path dir) throws Exception {
+    Path nads = Files.createDirectories(dir.resolve("nads"));
+    Files.writeString(nads.resolve("macvlan.yaml"), """
+        apiVersion: k8s.cni.cncf.io/v1
+        kind: NetworkAttachmentDefinition
+        metadata: {name: macvlan-conf, namespace: shop}
+        spec:
+          config: '{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth1", "ipam": {"type": "static"}}'
+        """);
+    Path pod = Files.writeString(dir.resolve("pod.yaml"), """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: app
+          namespace: shop
+          annotations:
+            k8s.v1.cni.cncf.io/networks: macvlan-conf@data0, macvlan-cnf@data1
+        spec:
+          containers: [{name: app, image: registry.example.com/app:1.0}]
+        """);
+    Cli without = Cli.run("lint", pod.toString());
+    assertThat(without.out()).doesNotContain("multus-network-not-found");
+    Cli with = Cli.run("lint", "--nad-folder", nads.toString(), pod.toString());
+    assertThat(with.exitCode()).as(with.err()).isEqualTo(1);
+    assertThat(with.out()).contains("pod.yaml:7:54 error multus-network-not-found ")
+        .contains("\"macvlan-cnf\" in namespace \"shop\"").contains("did you mean \"macvlan-conf\"");
+    assertThat(Cli.run("lint", "--nad-folder", dir.resolve("nope").toString(), pod.toString()).exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void internalErrorExitsThreeWithOneLineAndNoStackTrace() {
     Cli r = Cli.run("lint", "--debug-crash", "testdata/cli/healthy.yaml");
     assertThat(r.exitCode()).isEqualTo(3);

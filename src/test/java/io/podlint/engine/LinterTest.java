@@ -3,6 +3,8 @@ package io.podlint.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.podlint.model.Workload;
+import io.podlint.parse.ScalarPositions;
+import io.podlint.parse.YamlNode;
 import io.podlint.policy.BoundPolicy;
 import io.podlint.policy.Policy;
 import io.podlint.rules.Check;
@@ -111,5 +113,34 @@ class LinterTest {
     LintResult ignored = new Linter(List.of(Fixtures.policy("restart-policy-invalid")), LintSettings.defaults(), 1)
         .lint(List.of(file("r.yaml", rollout)));
     assertThat(ignored.findings()).isEmpty();
+  }
+
+  @Test
+  void aCheckCanReportAtAnExactLocationInsideAValue() {
+    @SuppressWarnings("unchecked")
+    Check<Object> inside = (Check<Object>) (Check<?>) new Check<NoParams>() {
+      @Override
+      public String id() {
+        return "inside";
+      }
+
+      @Override
+      public Class<NoParams> paramsType() {
+        return NoParams.class;
+      }
+
+      @Override
+      public void checkWorkload(Workload w, NoParams p, CheckContext ctx) {
+        YamlNode value = w.podMetadata().at("annotations.note");
+        ctx.report(value, ScalarPositions.locate(value, value.text().indexOf("here")), null, "found");
+      }
+    };
+    BoundPolicy policy = new BoundPolicy(Fixtures.policy("bare-pod").policy(), inside, new NoParams(), Set.of());
+    LintResult r = new Linter(List.of(policy), LintSettings.defaults(), 1).lint(List.of(file("p.yaml",
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    note: |\n      first\n      then here\n")));
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.line() + ":" + f.column()).isEqualTo("8:12");
+      assertThat(f.path()).isEqualTo("metadata.annotations.note");
+    });
   }
 }

@@ -1,0 +1,40 @@
+package io.podlint.rules.network;
+
+import io.podlint.k8s.multus.AnnotationKeys;
+import io.podlint.model.Workload;
+import io.podlint.parse.YamlNode;
+import io.podlint.rules.Check;
+import io.podlint.rules.CheckContext;
+import io.podlint.rules.NoParams;
+import java.util.List;
+
+/** Host-network Pods get no CNI call, so Multus never sees their annotations. */
+final class HostNetworkCheck implements Check<NoParams> {
+
+  @Override
+  public String id() {
+    return "multus-host-network";
+  }
+
+  @Override
+  public Class<NoParams> paramsType() {
+    return NoParams.class;
+  }
+
+  @Override
+  public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
+    YamlNode hostNetwork = w.podSpec().get("hostNetwork");
+    if (!hostNetwork.isTrue()) {
+      return;
+    }
+    YamlNode annotations = MultusAnnotations.pod(w).annotations();
+    for (String key : List.of(AnnotationKeys.NETWORKS, AnnotationKeys.DEFAULT_NETWORK)) {
+      MultusAnnotations.entry(annotations, key)
+          .filter(e -> !e.value().text("").isBlank())
+          .ifPresent(e -> ctx.report(e.keyNode(), null,
+              ("annotation \"%s\" is ignored: the Pod sets hostNetwork: true (line %d), so it runs in the node's network namespace"
+                  + " and no CNI plugin, Multus included, is called for it; remove hostNetwork to attach networks with Multus, or remove the annotation")
+                  .formatted(key, hostNetwork.location().line())));
+    }
+  }
+}

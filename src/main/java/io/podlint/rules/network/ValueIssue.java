@@ -1,0 +1,32 @@
+package io.podlint.rules.network;
+
+import io.podlint.parse.Location;
+import io.podlint.parse.YamlNode;
+
+/**
+ * One problem in a Multus annotation value, located as precisely as the YAML scalar allows.
+ *
+ * @param value the annotation's value node (gives the finding its path)
+ * @param at the exact location inside the value
+ */
+record ValueIssue(Kind kind, YamlNode value, Location at, String message) {
+
+  /** What a problem means for the Pod; each kind belongs to one policy. */
+  enum Kind {
+    /** A YAML list, mapping, number or boolean where the API server wants a string. */
+    NOT_A_STRING,
+    /** Syntax, type or value errors: Multus fails CNI ADD. */
+    MALFORMED,
+    UNKNOWN_KEY,
+    DUPLICATE_KEY,
+    DEPRECATED_KEY,
+    /** Works with Multus today, not with the spec or other implementations. */
+    PORTABILITY,
+    INTERFACE_INVALID,
+    INTERFACE_CONFLICT,
+    DEFAULT_ROUTE_ELEMENTS,
+    DEFAULT_ROUTE_ECMP,
+    DEFAULT_NETWORK_COUNT,
+    DEFAULT_NETWORK_NAMESPACE
+  }
+}
