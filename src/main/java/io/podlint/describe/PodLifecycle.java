@@ -265,25 +265,30 @@ public record PodLifecycle(WorkloadId workload, Admission admission, Scheduling 
   }
 
   /**
-   * How one long-running container stops.
+   * How one long-running container stops. Times are a range when they depend on how long a
+   * preStop hook or the main containers take.
    *
    * @param type {@code container} or {@code sidecar}
-   * @param preStop the preStop handler, e.g. {@code sleep 5s}, or null without one
-   * @param preStopSeconds how long the preStop hook takes, null when unknown (no sleep, an httpGet)
+   * @param preStop the preStop handler, e.g. {@code sleep 5 s}, or null without one
+   * @param preStopSeconds how long the preStop hook waits, null when unknown (no sleep, an httpGet)
    * @param preStopAtLeast {@code preStopSeconds} is a lower bound (commands after the sleep)
-   * @param sigtermAt when the stop signal is sent, null when it depends on an unknown preStop
+   * @param sigtermEarliest the earliest moment the stop signal is sent
    * @param sigtermLatest the latest moment the stop signal is sent
-   * @param sigkillAt when whatever still runs is killed, null when it depends on an unknown preStop
+   * @param sigkillEarliest the earliest moment a container still running is killed
+   * @param sigkillLatest the latest moment a container still running is killed
    * @param stopSignal the signal sent, {@code SIGTERM} unless {@code lifecycle.stopSignal} says otherwise
    */
   public record ContainerStop(String name, String type, String preStop, Double preStopSeconds,
-      boolean preStopAtLeast, Double sigtermAt, double sigtermLatest, Double sigkillAt, String stopSignal) {}
+      boolean preStopAtLeast, double sigtermEarliest, double sigtermLatest, double sigkillEarliest,
+      double sigkillLatest, String stopSignal) {}
 
   /**
-   * One moment of a timeline.
-   *
-   * @param at the second it happens, or null when only a bound is known
-   * @param latest the latest second it can happen (equal to {@code at} when known)
+   * One moment of a timeline: a second, or a range of seconds when it depends on how long
+   * something takes.
    */
-  public record Event(Double at, double latest, String what) {}
+  public record Event(double earliest, double latest, String what) {
+    public boolean exact() {
+      return earliest == latest;
+    }
+  }
 }

@@ -39,44 +39,61 @@ final class TerminationTimeline {
     List<String> services = services(w, index);
     List<ContainerStop> stops = new ArrayList<>();
     List<Event> events = new ArrayList<>();
-    events.add(new Event(0.0, 0, "Pod marked Terminating; it leaves the endpoints of "
-        + (services.isEmpty() ? "the Services that select it" : (services.size() == 1 ? "Service " : "Services ") + String.join(", ", services))
-        + " (kube-proxy, ingress and load balancers catch up asynchronously)"));
-    List<ContainerView> mains = w.containersOf(ContainerView.Type.REGULAR);
-    for (ContainerView c : mains) {
+    String marked = grace == 0 ? "Pod deleted from the API at once (grace period 0; the kubelet still stops the containers)"
+        : "Pod marked Terminating";
+    if (services.isEmpty() && !w.isLongRunning()) {
+      events.add(new Event(0, 0, marked));
+    } else {
+      events.add(new Event(0, 0, marked + "; it leaves the endpoints of "
+          + (services.isEmpty() ? "any Service that selects it" : (services.size() == 1 ? "Service " : "Services ") + String.join(", ", services))
+          + " at once (kube-proxy, ingress and load balancers catch up asynchronously)"));
+    }
+    for (ContainerView c : w.containersOf(ContainerView.Type.REGULAR)) {
       ContainerStop s = stop(c, grace);
       stops.add(s);
       if (s.preStop() != null && grace > 0) {
-        events.add(new Event(0.0, 0, "preStop of \"%s\" starts (%s)".formatted(c.name(), s.preStop())));
+        events.add(new Event(0, 0, "preStop of \"%s\" starts (%s)".formatted(c.name(), s.preStop())));
       }
-      if (s.sigtermAt() != null) {
-        String why = s.preStop() == null ? "" : grace == 0 ? " (preStop skipped: grace period 0)"
-            : s.preStopSeconds() != null && s.preStopSeconds() > grace ? " (preStop cut short by the grace period)"
-            : " (preStop done)";
-        events.add(new Event(s.sigtermAt(), s.sigtermAt(), "%s to \"%s\"%s".formatted(s.stopSignal(), c.name(), why)));
+      String why;
+      if (s.preStop() == null) {
+        why = "";
+      } else if (grace == 0) {
+        why = " (preStop skipped: grace period 0)";
+      } else if (s.preStopSeconds() == null && s.sigtermLatest() == grace && s.sigtermEarliest() < grace) {
+        why = " when its preStop returns (unknown duration), at the latest at the end of the grace period";
+      } else if (s.preStopSeconds() != null && s.preStopSeconds() >= grace || s.preStopSeconds() == null) {
+        why = " (preStop cut short by the end of the grace period)";
       } else {
-        events.add(new Event(null, s.sigtermLatest(), "%s to \"%s\" when its preStop returns (unknown duration), at the latest at the end of the grace period"
-            .formatted(s.stopSignal(), c.name())));
+        why = s.preStopAtLeast() ? " when its preStop returns (sleeps %s s, then runs more)".formatted(
+            TextFormat.seconds(s.preStopSeconds())) : " (preStop done)";
       }
+      events.add(new Event(s.sigtermEarliest(), s.sigtermLatest(), "%s to \"%s\"%s".formatted(s.stopSignal(), c.name(), why)));
     }
     List<ContainerView> sidecars = new ArrayList<>(w.containersOf(ContainerView.Type.SIDECAR));
     java.util.Collections.reverse(sidecars);
+    double mainsDone = stops.stream().mapToDouble(ContainerStop::sigtermEarliest).max().orElse(0);
     for (ContainerView c : sidecars) {
-      stops.add(sidecarStop(c, grace));
+      ContainerStop s = sidecarStop(c, grace, mainsDone);
+      stops.add(s);
+      events.add(new Event(s.sigtermEarliest(), s.sigtermLatest(), "%s to sidecar \"%s\"%s once every main container has exited (sidecars in reverse order)"
+          .formatted(s.stopSignal(), c.name(), s.preStop() == null ? "" : " (after its preStop: " + s.preStop() + ")")));
     }
-    if (!sidecars.isEmpty()) {
-      events.add(new Event(null, grace, "sidecars %s stopped (preStop, then %s) once every main container has exited, last declared first"
-          .formatted(quoted(sidecars), "SIGTERM")));
+    List<String> certain = stops.stream().filter(s -> s.sigkillEarliest() > grace).map(s -> "\"" + s.name() + "\"").toList();
+    boolean maybe = stops.stream().anyMatch(s -> s.sigkillEarliest() <= grace && s.sigkillLatest() > grace);
+    boolean everyoneExtended = !stops.isEmpty() && certain.size() == stops.size();
+    if (!everyoneExtended) {
+      events.add(new Event(grace, grace, "end of the grace period (terminationGracePeriodSeconds %d%s): SIGKILL to every container still running%s%s"
+        .formatted(written, defaulted ? ", the default" : written != grace ? ", negative: 1 s" : "",
+            certain.isEmpty() ? "" : " except " + String.join(", ", certain),
+            maybe ? "; one that got its stop signal less than 2 s before has the rest of those 2 s" : "")));
     }
-    events.add(new Event((double) grace, grace, "grace period over (terminationGracePeriodSeconds %d%s): SIGKILL to every container still running"
-        .formatted(written, defaulted ? ", the default" : written != grace ? ", negative: 1 s" : "")));
     for (ContainerStop s : stops) {
-      if (s.sigkillAt() != null && s.sigkillAt() > grace) {
-        events.add(new Event(s.sigkillAt(), s.sigkillAt(), "SIGKILL to \"%s\" (the kubelet's 2 s minimum after the stop signal)"
-            .formatted(s.name())));
+      if (s.sigkillEarliest() > grace) {
+        events.add(new Event(s.sigkillEarliest(), s.sigkillLatest(),
+            "SIGKILL to \"%s\" if still running (the kubelet's 2 s minimum after the stop signal)".formatted(s.name())));
       }
     }
-    events.sort(Comparator.comparingDouble(Event::latest));
+    events.sort(Comparator.comparingDouble(Event::earliest).thenComparingDouble(Event::latest));
     return new Termination(trigger(w), grace, defaulted, services, stops, events, notes);
   }
 
@@ -84,30 +101,33 @@ final class TerminationTimeline {
   static ContainerStop stop(ContainerView c, long grace) {
     YamlNode preStop = c.get("lifecycle").get("preStop");
     String signal = c.get("lifecycle").get("stopSignal").text("SIGTERM");
+    String type = StartupTimeline.type(c);
     if (!preStop.isMapping() || grace == 0) {
-      String described = preStop.isMapping() ? describe(preStop) : null;
-      return new ContainerStop(c.name(), StartupTimeline.type(c), described, null, false, 0.0, 0,
-          Math.max(grace, MINIMUM_AFTER_SIGNAL), signal);
+      double kill = Math.max(grace, MINIMUM_AFTER_SIGNAL);
+      return new ContainerStop(c.name(), type, preStop.isMapping() ? describe(preStop) : null, null, false, 0, 0,
+          kill, kill, signal);
     }
     OptionalDouble delay = PreStopDelay.seconds(preStop);
     boolean atLeast = preStop.get("exec").isMapping() && !isPlainSleep(preStop.at("exec.command"));
-    if (delay.isEmpty()) {
-      return new ContainerStop(c.name(), StartupTimeline.type(c), describe(preStop), null, false, null, grace, null, signal);
-    }
-    double p = delay.getAsDouble();
-    double term = Math.min(p, grace);
-    double kill = Math.max(grace, term + MINIMUM_AFTER_SIGNAL);
-    return new ContainerStop(c.name(), StartupTimeline.type(c), describe(preStop), Double.isInfinite(p) ? null : p,
-        atLeast, term, term, kill, signal);
+    double earliest = delay.isPresent() ? Math.min(delay.getAsDouble(), grace) : 0;
+    double latest = delay.isPresent() && !atLeast ? earliest : grace;
+    Double seconds = delay.isPresent() && !Double.isInfinite(delay.getAsDouble()) ? delay.getAsDouble() : null;
+    return new ContainerStop(c.name(), type, describe(preStop), seconds, atLeast && seconds != null, earliest, latest,
+        Math.max(grace, earliest + MINIMUM_AFTER_SIGNAL), Math.max(grace, latest + MINIMUM_AFTER_SIGNAL), signal);
   }
 
-  private static ContainerStop sidecarStop(ContainerView c, long grace) {
+  /**
+   * A sidecar gets its stop signal after the main containers have exited, which is at the earliest
+   * when they got theirs, and at the latest when the grace period ends.
+   */
+  private static ContainerStop sidecarStop(ContainerView c, long grace, double mainsSignalled) {
     YamlNode preStop = c.get("lifecycle").get("preStop");
     String signal = c.get("lifecycle").get("stopSignal").text("SIGTERM");
-    OptionalDouble delay = preStop.isMapping() ? PreStopDelay.seconds(preStop) : OptionalDouble.empty();
-    return new ContainerStop(c.name(), "sidecar", preStop.isMapping() ? describe(preStop) : null,
-        delay.isPresent() && !Double.isInfinite(delay.getAsDouble()) ? delay.getAsDouble() : null, false, null, grace,
-        null, signal);
+    OptionalDouble delay = preStop.isMapping() && grace > 0 ? PreStopDelay.seconds(preStop) : OptionalDouble.empty();
+    Double seconds = delay.isPresent() && !Double.isInfinite(delay.getAsDouble()) ? delay.getAsDouble() : null;
+    double earliest = Math.min(grace, mainsSignalled + (delay.isPresent() ? delay.getAsDouble() : 0));
+    return new ContainerStop(c.name(), "sidecar", preStop.isMapping() ? describe(preStop) : null, seconds, false,
+        earliest, grace, Math.max(grace, earliest + MINIMUM_AFTER_SIGNAL), grace + MINIMUM_AFTER_SIGNAL, signal);
   }
 
   private static boolean isPlainSleep(YamlNode command) {

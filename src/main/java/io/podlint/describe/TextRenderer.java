@@ -17,7 +17,6 @@ import io.podlint.describe.PodLifecycle.Startup;
 import io.podlint.describe.PodLifecycle.Termination;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,8 +94,10 @@ public final class TextRenderer {
         line(2, "%s \"%s\": requests %s; limits %s", c.type(), c.name(), quantities(c.requests(), "none"),
             quantities(c.limits(), "none"));
       }
-      line(2, "(init containers count at their peak, next to the sidecars started before them;"
-          + " sidecars and containers add up)");
+      if (s.containers().stream().anyMatch(c -> !"container".equals(c.type()))) {
+        line(2, "(init containers count at their peak, next to the sidecars started before them;"
+            + " sidecars and containers add up)");
+      }
     }
     placement(s.placement());
     notes(s.notes());
@@ -168,6 +169,9 @@ public final class TextRenderer {
     }
     if (n.problem() != null) {
       line(2, "%s", n.problem());
+    }
+    if (n.interfaces().stream().anyMatch(i -> i.failure() != null && i.failure().startsWith("fails"))) {
+      line(2, "sandbox creation fails: the Pod stays in ContainerCreating (FailedCreatePodSandBox) and no container starts");
     }
     notes(n.notes());
   }
@@ -292,7 +296,7 @@ public final class TextRenderer {
   }
 
   private static String at(Event e) {
-    return e.at() != null ? "t=" + seconds(e.at()) + "s" : "t<=" + seconds(e.latest()) + "s";
+    return e.exact() ? "t=" + seconds(e.earliest()) + "s" : "t=" + seconds(e.earliest()) + "-" + seconds(e.latest()) + "s";
   }
 
   private void notes(List<Note> notes) {
@@ -311,8 +315,8 @@ public final class TextRenderer {
     return String.join(", ", parts);
   }
 
-  static String seconds(double s) {
-    return BigDecimal.valueOf(s).stripTrailingZeros().toPlainString();
+  private static String seconds(double s) {
+    return TextFormat.seconds(s);
   }
 
   private static String minutes(long s) {
