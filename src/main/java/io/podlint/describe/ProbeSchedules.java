@@ -40,9 +40,12 @@ final class ProbeSchedules {
   static ProbeSchedule of(Optional<ProbeTimings> startup, Optional<ProbeTimings> readiness,
       Optional<ProbeTimings> liveness, List<String> invalid) {
     long started = startup.map(ProbeTimings::initialDelaySeconds).orElse(0L);
-    long readyAt;
+    Long readyAt;
     String basis;
-    if (readiness.isPresent()) {
+    if (invalid.contains(ProbeKind.READINESS.field()) || invalid.contains(ProbeKind.STARTUP.field())) {
+      readyAt = null;
+      basis = "unknown: a probe has numbers the API server rejects";
+    } else if (readiness.isPresent()) {
       ProbeTimings r = readiness.get();
       readyAt = Math.max(started, r.initialDelaySeconds()) + (r.successThreshold() - 1) * r.periodSeconds();
       basis = "readinessProbe: initialDelaySeconds %d, successThreshold %d, periodSeconds %d%s".formatted(
