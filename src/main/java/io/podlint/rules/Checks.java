@@ -13,6 +13,7 @@ public final class Checks {
     Stream.of(
             io.podlint.rules.syntax.SyntaxChecks.ALL,
             io.podlint.rules.restart.RestartPolicyChecks.ALL,
+            io.podlint.rules.resources.ResourceChecks.ALL,
             io.podlint.rules.custom.CustomChecks.ALL,
             io.podlint.rules.probes.ProbeChecks.ALL,
             io.podlint.rules.image.ImageChecks.ALL,

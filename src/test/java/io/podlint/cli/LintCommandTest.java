@@ -170,6 +170,25 @@ class LintCommandTest {
   }
 
   @Test
+  void jsonReportsTheQosClassAndResourcesOfEachWorkload() throws Exception {
+    Cli r = Cli.run("lint", "--format", "json", "testdata/examples/broken/job-without-restart-policy.yaml",
+        "testdata/examples/healthy/web.yaml");
+    JsonNode workloads = JSON.readTree(r.out()).get("workloads");
+    JsonNode job = workloads.get(0);
+    assertThat(job.get("file").asText()).isEqualTo("testdata/examples/broken/job-without-restart-policy.yaml");
+    assertThat(job.get("line").asInt()).isEqualTo(3);
+    assertThat(job.get("kind").asText()).isEqualTo("Job");
+    assertThat(job.get("name").asText()).isEqualTo("db-migrate");
+    assertThat(job.get("namespace").asText()).isEqualTo("shop");
+    assertThat(job.get("qosClass").asText()).isEqualTo("Burstable");
+    assertThat(job.get("requests").get("cpu").asText()).isEqualTo("100m");
+    assertThat(job.get("requests").get("memory").asText()).isEqualTo("128Mi");
+    assertThat(job.get("limits").get("cpu").isNull()).isTrue();
+    assertThat(job.get("limits").get("memory").asText()).isEqualTo("128Mi");
+    assertThat(workloads.size()).isGreaterThan(1);
+  }
+
+  @Test
   void outputFileReceivesTheReport(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("report.json");
     Cli r = Cli.run("lint", "--format", "json", "--output", out.toString(), "testdata/cli/broken-job.yaml");

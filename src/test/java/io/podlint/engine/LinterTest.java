@@ -28,7 +28,12 @@ class LinterTest {
       spec:
         template:
           spec:
-            containers: [{name: a, image: b:1}]
+            containers:
+              - name: a
+                image: b:1
+                resources:
+                  requests: {cpu: 100m, memory: 64Mi, ephemeral-storage: 1Gi}
+                  limits: {cpu: 100m, memory: 64Mi, ephemeral-storage: 1Gi}
       """;
 
   private static SourceFile file(String name, String text) {

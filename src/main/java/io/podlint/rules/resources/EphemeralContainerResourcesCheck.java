@@ -1,0 +1,34 @@
+package io.podlint.rules.resources;
+
+import io.podlint.model.ContainerView;
+import io.podlint.model.Workload;
+import io.podlint.parse.YamlNode;
+import io.podlint.rules.Check;
+import io.podlint.rules.CheckContext;
+import io.podlint.rules.NoParams;
+
+/** Ephemeral containers share the Pod's resources and may not declare their own. */
+final class EphemeralContainerResourcesCheck implements Check<NoParams> {
+
+  @Override
+  public String id() {
+    return "resources-ephemeral-container";
+  }
+
+  @Override
+  public Class<NoParams> paramsType() {
+    return NoParams.class;
+  }
+
+  @Override
+  public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
+    for (ContainerView c : w.containersOf(ContainerView.Type.EPHEMERAL)) {
+      YamlNode resources = c.get("resources");
+      boolean set = resources.entries().stream().anyMatch(e -> e.value().hasValue());
+      if (set) {
+        ctx.report(resources, c, "%s sets resources; ephemeral containers run within the Pod's existing resources, so the API server rejects it (Forbidden: \"cannot be set for an Ephemeral Container\"): remove resources"
+            .formatted(c.describe()));
+      }
+    }
+  }
+}

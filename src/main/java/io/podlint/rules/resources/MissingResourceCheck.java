@@ -1,0 +1,101 @@
+package io.podlint.rules.resources;
+
+import io.podlint.k8s.ResourceNames;
+import io.podlint.model.PodResources;
+import io.podlint.model.ResourceRequirements;
+import io.podlint.model.Workload;
+import io.podlint.rules.Anchor;
+import io.podlint.rules.Check;
+import io.podlint.rules.CheckContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Regular containers and sidecars should declare requests (and, depending on the policy, limits)
+ * for the given resources. A limit counts as a request (the request defaults to it); pod-level
+ * {@code spec.resources} covers every container; a LimitRange in the same namespace of the input
+ * is assumed to supply defaults.
+ */
+final class MissingResourceCheck implements Check<MissingResourceCheck.Params> {
+
+  /**
+   * @param resources the resource names to look for
+   * @param requests report a missing request (after defaulting from the limit)
+   * @param limits report a missing (or zero) limit
+   */
+  record Params(List<String> resources, boolean requests, boolean limits) {
+    Params {
+      resources = resources == null ? List.of() : List.copyOf(resources);
+    }
+  }
+
+  @Override
+  public String id() {
+    return "resources-missing";
+  }
+
+  @Override
+  public Class<Params> paramsType() {
+    return Params.class;
+  }
+
+  @Override
+  public void checkWorkload(Workload w, Params params, CheckContext ctx) {
+    ResourceRequirements podLevel = ResourceRequirements.of(w.podSpec().get("resources"));
+    PodResources pod = null;
+    for (Blocks.Block b : Blocks.longRunning(w)) {
+      List<String> missing = new ArrayList<>();
+      for (String name : params.resources()) {
+        boolean podCovers = ResourceNames.isSupportedAtPodLevel(name);
+        if (params.requests() && !b.resources().mentions(name) && !(podCovers && podLevel.mentions(name))) {
+          missing.add("no " + name + " request");
+        }
+        if (params.limits() && lacksLimit(b.resources(), name) && !(podCovers && podLevel.hasPositiveLimit(name))) {
+          missing.add("no " + name + " limit");
+        }
+      }
+      if (missing.isEmpty()) {
+        continue;
+      }
+      if (pod == null) {
+        pod = PodResources.of(w);
+      }
+      String message = "%s sets %s: %s".formatted(b.owner(), String.join(" and ", missing), effect(params, missing));
+      String consequence = consequence(params, pod);
+      Anchor at = ctx.anchor(b.anchor(), b.container());
+      String namespace = w.namespace();
+      ctx.afterIndex(indexed -> {
+        if (!indexed.index().hasKindIn("LimitRange", namespace)) {
+          indexed.report(at, message, consequence);
+        }
+      });
+    }
+  }
+
+  /** No limit, or a zero one; an unparsable limit is resources-quantity-invalid's. */
+  private static boolean lacksLimit(ResourceRequirements r, String name) {
+    return r.limits().get(name).map(e -> e.isValid() && e.quantity().signum() <= 0).orElse(true);
+  }
+
+  private static String effect(Params params, List<String> missing) {
+    if (params.requests() && !params.limits()) {
+      return "the scheduler reserves nothing for it, so it can land on a node without room for it and is among the first to be evicted or starved under pressure";
+    }
+    boolean memory = missing.stream().anyMatch(m -> m.contains(" memory "));
+    if (memory) {
+      return "it may use all the node's free memory, and when the node runs short the kernel or the kubelet kills containers, possibly other Pods' (OOMKilled, Evicted)";
+    }
+    if (missing.stream().anyMatch(m -> m.contains(" cpu "))) {
+      return "it may use every idle CPU of the node; that is often deliberate, but its speed then depends on its neighbours";
+    }
+    return "the kubelet cannot account for its disk use: a container that fills the node's disk gets Pods evicted under DiskPressure";
+  }
+
+  private static String consequence(Params params, PodResources pod) {
+    String qos = " The Pod's QoS class is %s.".formatted(pod.qosClass().apiName());
+    if (params.requests() && !params.limits()) {
+      return "Runtime: scheduled without reservation; throttled, evicted or OOM-killed first under node pressure." + qos;
+    }
+    return "Runtime: unbounded use of a shared node resource; other Pods on the node may be evicted or killed." + qos;
+  }
+}
