@@ -13,6 +13,8 @@ import io.podlint.policy.PolicySet;
 import io.podlint.report.Format;
 import io.podlint.report.ReportContext;
 import io.podlint.rules.LintSettings;
+import io.podlint.rules.schema.SchemaCatalog;
+import io.podlint.rules.schema.SchemaFileException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -37,7 +39,7 @@ import picocli.CommandLine.ParentCommand;
     exitCodeList = {
         "0:no finding at or above --fail-on",
         "1:findings at or above --fail-on (a YAML syntax error is one)",
-        "2:usage error: bad option, missing path, unreadable file, bad policy or config file",
+        "2:usage error: bad option, missing path, unreadable file, bad policy, schema or config file",
         "3:internal error: a bug in podlint (details with --debug)"})
 final class LintCommand implements Callable<Integer> {
   @ParentCommand
@@ -48,8 +50,8 @@ final class LintCommand implements Callable<Integer> {
   List<String> paths;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
-      description = "Output format: text, json or sarif (default: text). Repeat to write several,"
-          + " each to its own file with FORMAT=FILE, e.g. -f text -f sarif=podlint.sarif.")
+      description = "Output format: text, json, sarif, compact, github, junit or checkstyle (default: text)."
+          + " Repeat to write several, each to its own file with FORMAT=FILE, e.g. -f text -f sarif=podlint.sarif.")
   List<String> formats = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -97,6 +99,11 @@ final class LintCommand implements Callable<Integer> {
 
   @Option(names = "--policies", paramLabel = "FOLDER", description = "Also load the policy files of FOLDER (repeatable).")
   List<Path> policyFolders = new ArrayList<>();
+
+  @Option(names = "--schema", paramLabel = "FILE",
+      description = "Also validate custom kinds: a CustomResourceDefinition file (its openAPIV3Schema), a JSON Schema"
+          + " with x-kubernetes-group-version-kind, or a folder of them (repeatable). Kinds without a schema are skipped.")
+  List<Path> schemaFiles = new ArrayList<>();
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor).")
   int threads;
@@ -152,6 +159,14 @@ final class LintCommand implements Callable<Integer> {
       io.err().println("podlint: bad exclude pattern: " + e.getMessage());
       return ExitCode.USAGE.code();
     }
+    List<Path> schemas = new ArrayList<>(config.schemas());
+    schemas.addAll(schemaFiles);
+    try {
+      SchemaCatalog.load(schemas);
+    } catch (SchemaFileException e) {
+      e.problems().forEach(p -> io.err().println("podlint: " + p));
+      return ExitCode.USAGE.code();
+    }
     for (String p : paths) {
       inputs.add(p, stdinName, io.stdin());
     }
@@ -159,8 +174,17 @@ final class LintCommand implements Callable<Integer> {
       inputs.add(dir.toString(), stdinName, io.stdin());
     }
     boolean closed = closedWorld || Boolean.TRUE.equals(config.closedWorld());
-    LintSettings settings = new LintSettings(closed, config.workloadKinds());
-    LintResult result = new Linter(active, settings, threads, java.util.Set.copyOf(known)).lint(inputs.files());
+    LintSettings settings = new LintSettings(closed, config.workloadKinds(), schemas);
+    Linter linter = new Linter(active, settings, threads, java.util.Set.copyOf(known));
+    Progress progress = io.errTerminal() ? new Progress(io.err(), inputs.files().size()) : null;
+    LintResult result;
+    try {
+      result = (progress == null ? linter : linter.onFileDone(progress)).lint(inputs.files());
+    } finally {
+      if (progress != null) {
+        progress.finish();
+      }
+    }
     if (baseline != null) {
       try {
         result = Baseline.read(baseline).apply(result);
@@ -177,8 +201,8 @@ final class LintCommand implements Callable<Integer> {
       List<Finding> kept = result.findings().stream().filter(f -> f.severity().atLeast(failThreshold)).toList();
       result = result.with(kept, result.suppressed());
     }
-    List<String> inputErrors = new ArrayList<>(inputs.errors());
-    inputErrors.addAll(result.inputErrors());
+    result = result.withInputErrorsFirst(inputs.errors()); // so that the reports list them too
+    List<String> inputErrors = result.inputErrors();
     inputErrors.forEach(e -> io.err().println("podlint: " + e));
     result.internalErrors().forEach(e -> io.err().println("podlint: " + e + (debug ? "" : " (please report this bug)")));
     if (!(quiet && result.findings().isEmpty())) {
@@ -232,7 +256,8 @@ final class LintCommand implements Callable<Integer> {
   }
 
   private void write(Output o, LintResult result, List<BoundPolicy> active, Io io) throws IOException {
-    boolean color = o.file() == null && io.terminal() && !noColor && System.getenv("NO_COLOR") == null;
+    boolean color = o.file() == null && io.terminal() && !noColor && System.getenv("NO_COLOR") == null
+        && !"dumb".equals(System.getenv("TERM"));
     ReportContext ctx = new ReportContext(active, Version.get(), color, Path.of("").toAbsolutePath());
     if (o.file() == null) {
       o.format().reporter().write(result, ctx, io.out());

@@ -13,7 +13,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(args, out, err, System.in, System.console() != null);
+    int code = run(args, out, err, System.in, Terminals.stdout(), Terminals.stderr());
     out.flush();
     err.flush();
     System.exit(code);
@@ -22,10 +22,16 @@ public final class Main {
   /**
    * Runs podlint as a library call: no exit, all output through the given writers.
    *
-   * @param terminal whether standard output is a terminal (colour and progress)
+   * @param terminal whether standard output is a terminal (colour)
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream stdin, boolean terminal) {
-    Io io = new Io(out, err, stdin, terminal);
+    return run(args, out, err, stdin, terminal, false);
+  }
+
+  /** @param errTerminal whether standard error is a terminal (progress on long runs) */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream stdin, boolean terminal,
+      boolean errTerminal) {
+    Io io = new Io(out, err, stdin, terminal, errTerminal);
     CommandLine cmd = new CommandLine(new PodlintCommand(io));
     cmd.setOut(out);
     cmd.setErr(err);

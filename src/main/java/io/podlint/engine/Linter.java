@@ -3,6 +3,7 @@ package io.podlint.engine;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Finding;
 import io.podlint.model.InputIndex;
+import io.podlint.model.RenderedLocation;
 import io.podlint.model.ResourceRef;
 import io.podlint.model.Severity;
 import io.podlint.model.Workload;
@@ -43,6 +44,7 @@ public final class Linter {
   private final LintSettings settings;
   private final int threads;
   private final java.util.Set<String> knownRules;
+  private Runnable fileDone = () -> {};
 
   /**
    * @param active the policies to run, with their effective severity
@@ -62,12 +64,19 @@ public final class Linter {
     this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
   }
 
+  /** Runs {@code listener} (from any worker thread) each time a file is done: for progress displays. */
+  public Linter onFileDone(Runnable listener) {
+    this.fileDone = listener;
+    return this;
+  }
+
   public LintResult lint(List<SourceFile> sources) {
     InputIndex.Builder indexBuilder = new InputIndex.Builder();
     List<FileOutcome> outcomes = new ArrayList<>();
     if (threads == 1 || sources.size() < 2) {
       for (SourceFile s : sources) {
         outcomes.add(lintFile(s, indexBuilder));
+        fileDone.run();
       }
     } else {
       ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, sources.size()), r -> {
@@ -78,7 +87,13 @@ public final class Linter {
       try {
         List<Future<FileOutcome>> futures = new ArrayList<>();
         for (SourceFile s : sources) {
-          futures.add(pool.submit(() -> lintFile(s, indexBuilder)));
+          futures.add(pool.submit(() -> {
+            try {
+              return lintFile(s, indexBuilder);
+            } finally {
+              fileDone.run();
+            }
+          }));
         }
         for (int i = 0; i < futures.size(); i++) {
           try {
@@ -126,8 +141,8 @@ public final class Linter {
     List<Finding> kept = new ArrayList<>(s.kept());
     kept.addAll(s.meta());
     kept.sort(Finding.ORDER);
-    return new LintResult(kept, s.suppressed(), inputErrors, internalErrors, sources.size(), objects,
-        workloads, index, summaries);
+    return new LintResult(kept, s.suppressed(), inputErrors, internalErrors,
+        sources.stream().map(SourceFile::displayName).toList(), objects, workloads, index, summaries);
   }
 
   private static List<Finding> dedupe(List<Finding> sorted) {
@@ -181,12 +196,10 @@ public final class Linter {
         }
       });
       for (BoundPolicy p : active) {
-        String kind = d.kind();
-        boolean custom = kind != null && settings.customKinds().containsKey(kind);
-        if (kind == null || !(p.appliesTo(kind) || (custom && workload.isPresent() && appliesToAnyWorkload(p)))) {
+        if (!applies(p, d, workload)) {
           continue;
         }
-        DocumentContext ctx = new DocumentContext(p, d, out);
+        DocumentContext ctx = new DocumentContext(p, d, workload, out);
         try {
           p.check().checkDocument(d, p.params(), ctx);
           if (workload.isPresent()) {
@@ -198,6 +211,12 @@ public final class Linter {
       }
     }
     return out;
+  }
+
+  private boolean applies(BoundPolicy p, Document d, Optional<Workload> workload) {
+    String kind = d.kind();
+    boolean custom = kind != null && settings.customKinds().containsKey(kind);
+    return kind != null && (p.appliesTo(kind) || (custom && workload.isPresent() && appliesToAnyWorkload(p)));
   }
 
   private static boolean appliesToAnyWorkload(BoundPolicy p) {
@@ -241,16 +260,27 @@ public final class Linter {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
-  /** Builds a finding for a policy at a location of a document. */
+  /**
+   * Builds a finding for a policy at a location of a document. A document rendered by Helm (under a
+   * {@code # Source: chart/templates/x.yaml} comment) is attributed to its template: the line
+   * counted from that comment approximates the template line (exact unless template directives
+   * added or removed lines above it); the rendered position is kept in {@code renderedFrom}.
+   */
   private static Finding finding(BoundPolicy p, Document d, Location loc, String path, String container,
       String message, String consequence) {
     Severity severity = p.policy().severity();
     ResourceRef ref = new ResourceRef(d.apiVersion(), d.kind(), d.name(), d.namespace());
     String file = d.source();
-    String renderedFrom = null;
+    int line = loc.line();
+    RenderedLocation renderedFrom = null;
+    if (d.templateSource() != null && d.templateSourceLine() > 0) {
+      renderedFrom = new RenderedLocation(file, line, loc.column());
+      file = d.templateSource();
+      line = Math.max(1, line - d.templateSourceLine());
+    }
     return new Finding(p.id(), severity, p.policy().category(), message,
         consequence != null ? consequence : p.policy().consequence(), p.policy().remediation(), file,
-        loc.line(), loc.column(), ref, container, path, renderedFrom);
+        line, loc.column(), ref, container, path, renderedFrom);
   }
 
   /** What one file produced, kept until every file is done. */
@@ -270,11 +300,13 @@ public final class Linter {
   private final class DocumentContext implements CheckContext {
     private final BoundPolicy policy;
     private final Document document;
+    private final Optional<Workload> workload;
     private final FileOutcome out;
 
-    DocumentContext(BoundPolicy policy, Document document, FileOutcome out) {
+    DocumentContext(BoundPolicy policy, Document document, Optional<Workload> workload, FileOutcome out) {
       this.policy = policy;
       this.document = document;
+      this.workload = workload;
       this.out = out;
     }
 
@@ -310,13 +342,19 @@ public final class Linter {
       // Keep only a shallow document (no tree) so that the file's nodes can be collected.
       Document detached = new Document(document.source(), document.index(), YamlNode.root(null),
           document.apiVersion(), document.kind(), document.name(), document.namespace(),
-          document.templateSource());
+          document.templateSource(), document.templateSourceLine());
       out.deferred.add(new DeferredTask(policy, detached, task));
     }
 
     @Override
     public LintSettings settings() {
       return settings;
+    }
+
+    @Override
+    public boolean isActive(String policyId) {
+      BoundPolicy p = byId.get(policyId);
+      return p != null && applies(p, document, workload);
     }
   }
 

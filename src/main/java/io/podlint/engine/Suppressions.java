@@ -50,11 +50,13 @@ public final class Suppressions {
       Set<String> ruleIds, Set<String> containers, String reason) {
 
     boolean matches(Finding f) {
-      if (!file.equals(f.file()) || !ruleIds.contains(f.ruleId())) {
+      // Directives are written in the file that was read, even when a finding is attributed to a
+      // Helm template.
+      if (!file.equals(f.readFile()) || !ruleIds.contains(f.ruleId())) {
         return false;
       }
       return switch (scope) {
-        case LINE -> f.line() == targetLine;
+        case LINE -> f.readLine() == targetLine;
         case FILE -> true;
         case OBJECT -> f.resource() != null && Objects.equals(resource.kind(), f.resource().kind())
             && Objects.equals(resource.name(), f.resource().name())

@@ -13,11 +13,11 @@ import java.util.Objects;
  * @param container the container name, or null
  * @param path the field path inside the object, such as {@code spec.template.spec.containers[0].image}
  * @param renderedFrom when a Helm {@code # Source:} marker attributed the finding to a template, the
- *     rendered file and line it was found at (else null)
+ *     rendered file, line and column it was found at (else null)
  */
 public record Finding(String ruleId, Severity severity, String category, String message,
     String consequence, String remediation, String file, int line, int column, ResourceRef resource,
-    String container, String path, String renderedFrom) {
+    String container, String path, RenderedLocation renderedFrom) {
 
   public Finding {
     Objects.requireNonNull(ruleId);
@@ -29,12 +29,28 @@ public record Finding(String ruleId, Severity severity, String category, String 
     }
   }
 
-  /** Deterministic report order: file, line, column, rule, message. */
+  /**
+   * Deterministic report order: file, line, column, rule, message, then the rendered location (a
+   * Helm template rendered twice gives two findings at the same template line).
+   */
   public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
       .thenComparingInt(Finding::line)
       .thenComparingInt(Finding::column)
       .thenComparing(Finding::ruleId)
-      .thenComparing(Finding::message);
+      .thenComparing(Finding::message)
+      .thenComparing(Finding::renderedFrom, Comparator.nullsFirst(
+          Comparator.comparing(RenderedLocation::file).thenComparingInt(RenderedLocation::line)
+              .thenComparingInt(RenderedLocation::column)));
+
+  /** The file the finding was read from: the rendered file for a Helm-attributed finding. */
+  public String readFile() {
+    return renderedFrom != null ? renderedFrom.file() : file;
+  }
+
+  /** The line in {@link #readFile()}. */
+  public int readLine() {
+    return renderedFrom != null ? renderedFrom.line() : line;
+  }
 
   public Finding withSeverity(Severity s) {
     return new Finding(ruleId, s, category, message, consequence, remediation, file, line, column,

@@ -64,7 +64,8 @@ public final class JsonTree {
       try {
         return F.numberNode(new BigDecimal(text.replace("_", "")));
       } catch (NumberFormatException e) {
-        return F.numberNode(Double.NaN); // .inf / .nan: a number, but never a valid one
+        return F.textNode(text); // .inf / .nan have no JSON form
+
       }
     }
     if (Tag.BOOL.equals(tag)) {

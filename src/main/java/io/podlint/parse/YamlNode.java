@@ -194,6 +194,14 @@ public final class YamlNode {
     return Collections.unmodifiableList(out);
   }
 
+  /**
+   * The raw key/value pairs of a mapping, merge keys resolved, for whole-tree walks that do not
+   * need paths (much cheaper than {@link #entries()}); empty for other nodes.
+   */
+  public static List<NodeTuple> rawEntries(Node mapping) {
+    return mapping instanceof MappingNode m ? Nodes.entries(m) : List.of();
+  }
+
   /** The scalar text, or null for missing, null, mapping and sequence nodes. */
   public String text() {
     return isScalar() ? ((ScalarNode) node).getValue() : null;

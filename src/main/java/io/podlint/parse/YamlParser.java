@@ -76,6 +76,7 @@ public final class YamlParser {
         new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options);
     int docIndex = 0;
     int objectIndex = 0;
+    int previousEnd = 0;
     try {
       while (composer.checkNode()) {
         Node root = composer.getNode();
@@ -83,6 +84,8 @@ public final class YamlParser {
         if (root == null) {
           continue;
         }
+        int afterLine = previousEnd;
+        previousEnd = root.getEndMark() == null ? previousEnd : root.getEndMark().getLine() + 1;
         String limit = checkShape(root, problems);
         if (limit != null) {
           problems.add(new ParseProblem(ParseProblem.Kind.LIMIT, locationOf(root.getStartMark()), limit));
@@ -92,15 +95,17 @@ public final class YamlParser {
         if (!yaml.isMapping()) {
           continue; // not a Kubernetes object: skipped quietly
         }
-        String templateSource = helmSource(comments, root.getStartMark());
+        ParsedFile.Comment helm = helmSource(comments, afterLine, root.getStartMark());
+        String templateSource = helm == null ? null : helm.text().substring("Source:".length()).trim();
+        int templateLine = helm == null ? 0 : helm.line();
         if ("List".equals(yaml.get("kind").text()) && yaml.get("items").isSequence()) {
           for (YamlNode item : yaml.get("items").items()) {
             if (item.isMapping()) {
-              documents.add(Document.of(source, objectIndex++, item, templateSource));
+              documents.add(Document.of(source, objectIndex++, item, templateSource, templateLine));
             }
           }
         } else {
-          documents.add(Document.of(source, objectIndex++, yaml, templateSource));
+          documents.add(Document.of(source, objectIndex++, yaml, templateSource, templateLine));
         }
       }
     } catch (org.yaml.snakeyaml.reader.ReaderException e) {
@@ -308,19 +313,23 @@ public final class YamlParser {
     return out;
   }
 
-  /** The template path of the nearest Helm {@code # Source:} comment at or above a document start. */
-  private static String helmSource(List<ParsedFile.Comment> comments, Mark start) {
+  /**
+   * The nearest Helm {@code # Source:} comment at or above a document start and after the end of
+   * the previous document (so that manifests appended after Helm output are not attributed to its
+   * last template), or null.
+   */
+  private static ParsedFile.Comment helmSource(List<ParsedFile.Comment> comments, int afterLine, Mark start) {
     if (start == null) {
       return null;
     }
     int line = start.getLine() + 1;
-    String found = null;
+    ParsedFile.Comment found = null;
     for (ParsedFile.Comment c : comments) {
       if (c.line() > line) {
         break;
       }
-      if (c.text().startsWith("Source:")) {
-        found = c.text().substring("Source:".length()).trim();
+      if (c.line() > afterLine && c.text().startsWith("Source:") && c.text().length() > "Source:".length()) {
+        found = c;
       }
     }
     return found;

@@ -39,22 +39,42 @@ public final class PolicyLoader {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private JsonSchemas.Compiled schema;
+  private final boolean validateBuiltIns;
+
+  /**
+   * A loader that trusts the built-in policies: the test suite validates every one of them
+   * against the schema, so a normal run skips that work (it would double podlint's start-up).
+   * User policy files are always validated.
+   */
+  public PolicyLoader() {
+    this(false);
+  }
+
+  /** @param validateBuiltIns validate the built-in policies too (the catalogue test does) */
+  public PolicyLoader(boolean validateBuiltIns) {
+    this.validateBuiltIns = validateBuiltIns;
+  }
 
   /** The built-in policies shipped in the jar, plus the policy files of {@code extraFolders}. */
   public PolicySet load(List<Path> extraFolders) throws PolicyException {
-    Map<String, byte[]> files = new TreeMap<>(builtInFiles());
+    Map<String, byte[]> builtIns = builtInFiles();
+    Map<String, byte[]> files = new TreeMap<>(builtIns);
     for (Path folder : extraFolders) {
       files.putAll(folderFiles(folder));
     }
-    return load(files);
+    return load(files, validateBuiltIns ? java.util.Set.of() : builtIns.keySet());
   }
 
-  /** Loads policies from in-memory files (display name to content). */
+  /** Loads policies from in-memory files (display name to content), validating every one. */
   public PolicySet load(Map<String, byte[]> files) throws PolicyException {
+    return load(files, java.util.Set.of());
+  }
+
+  private PolicySet load(Map<String, byte[]> files, java.util.Set<String> trusted) throws PolicyException {
     List<String> problems = new ArrayList<>();
     Map<String, BoundPolicy> byId = new HashMap<>();
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
-      BoundPolicy p = loadOne(f.getKey(), f.getValue(), problems);
+      BoundPolicy p = loadOne(f.getKey(), f.getValue(), problems, !trusted.contains(f.getKey()));
       if (p != null) {
         BoundPolicy previous = byId.put(p.id(), p);
         if (previous != null) {
@@ -69,7 +89,7 @@ public final class PolicyLoader {
     return new PolicySet(new ArrayList<>(byId.values()));
   }
 
-  private BoundPolicy loadOne(String source, byte[] content, List<String> problems) {
+  private BoundPolicy loadOne(String source, byte[] content, List<String> problems, boolean validate) {
     ParsedFile parsed = new YamlParser().parse(source, content);
     for (ParseProblem p : parsed.problems()) {
       problems.add("%s:%s: %s".formatted(source, p.location(), p.message()));
@@ -83,7 +103,7 @@ public final class PolicyLoader {
     }
     YamlNode root = parsed.documents().get(0).root();
     JsonNode json = JsonTree.of(root);
-    List<JsonSchemas.SchemaError> errors = schema().validate(json);
+    List<JsonSchemas.SchemaError> errors = validate ? schema().validate(json) : List.of();
     for (JsonSchemas.SchemaError e : errors) {
       YamlNode at = root.follow(e.path());
       problems.add("%s:%s: %s".formatted(source, at.location(), e.message()));
@@ -181,6 +201,20 @@ public final class PolicyLoader {
       }
     }
     return schema;
+  }
+
+  private static volatile java.util.Set<String> builtInIds;
+
+  /** Whether the policy ships with podlint (ids are unique, so a custom policy never has one of these). */
+  public static boolean isBuiltIn(Policy p) {
+    java.util.Set<String> ids = builtInIds;
+    if (ids == null) {
+      ids = builtInFiles().keySet().stream().map(k -> Path.of(k).getFileName().toString())
+          .filter(n -> n.endsWith(".yaml")).map(n -> n.substring(0, n.length() - ".yaml".length()))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      builtInIds = ids;
+    }
+    return ids.contains(p.id()) && p.source().startsWith(BUILT_IN_DIR);
   }
 
   /** The built-in policy files, read from the jar (or from the classes folder in tests). */

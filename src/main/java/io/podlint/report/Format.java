@@ -7,7 +7,11 @@ import java.util.function.Supplier;
 public enum Format {
   TEXT(TextReporter::new),
   JSON(JsonReporter::new),
-  SARIF(SarifReporter::new);
+  SARIF(SarifReporter::new),
+  COMPACT(CompactReporter::new),
+  GITHUB(GithubReporter::new),
+  JUNIT(JunitReporter::new),
+  CHECKSTYLE(CheckstyleReporter::new);
 
   private final Supplier<Reporter> factory;
 

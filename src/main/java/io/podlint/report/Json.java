@@ -41,7 +41,10 @@ final class Json {
     o.put("container", f.container());
     o.put("path", f.path());
     if (f.renderedFrom() != null) {
-      o.put("renderedFrom", f.renderedFrom());
+      ObjectNode rendered = o.putObject("renderedFrom");
+      rendered.put("file", f.renderedFrom().file());
+      rendered.put("line", f.renderedFrom().line());
+      rendered.put("column", f.renderedFrom().column());
     }
     o.put("fingerprint", Fingerprints.of(f));
     return o;

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podlint.engine.LintResult;
 import io.podlint.model.Finding;
 import io.podlint.model.Fingerprints;
+import io.podlint.model.RenderedLocation;
 import io.podlint.policy.BoundPolicy;
 import io.podlint.policy.Policy;
+import io.podlint.policy.PolicyLoader;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -20,6 +22,7 @@ import java.util.Map;
  */
 final class SarifReporter implements Reporter {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  static final String RULE_DOCS = "https://github.com/podlint/podlint/blob/main/docs/rules.md#";
   private static final String ROOT = "%SRCROOT%";
 
   @Override
@@ -76,6 +79,9 @@ final class SarifReporter implements Reporter {
         p.consequence(), p.remediation()));
     help.put("markdown", "%s\n\n**Consequence:** %s\n\n**Fix:** %s\n\nReference: domain reference section %s."
         .formatted(p.description(), p.consequence(), p.remediation(), p.reference()));
+    if (PolicyLoader.isBuiltIn(p)) {
+      r.put("helpUri", RULE_DOCS + p.id());
+    }
     r.putObject("defaultConfiguration").put("level", p.severity().sarifLevel());
     ObjectNode props = r.putObject("properties");
     props.put("category", p.category());
@@ -94,15 +100,15 @@ final class SarifReporter implements Reporter {
     r.put("level", f.severity().sarifLevel());
     String text = f.message();
     r.putObject("message").put("text", text.endsWith(".") ? text : text + ".");
-    ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
-    ObjectNode artifact = physical.putObject("artifactLocation");
-    artifact.put("uri", relativeUri(f.file()));
-    if (!Path.of(f.file()).isAbsolute()) {
-      artifact.put("uriBaseId", ROOT);
+    physicalLocation(r.putArray("locations").addObject(), f.file(), f.line(), f.column());
+    if (f.renderedFrom() != null) {
+      // Attributed to a Helm template; the rendered position is where it was actually found.
+      ObjectNode related = r.putArray("relatedLocations").addObject();
+      related.put("id", 1);
+      RenderedLocation at = f.renderedFrom();
+      physicalLocation(related, at.file(), at.line(), at.column());
+      related.putObject("message").put("text", "Rendered manifest.");
     }
-    ObjectNode region = physical.putObject("region");
-    region.put("startLine", f.line());
-    region.put("startColumn", f.column());
     r.putObject("partialFingerprints").put("podlint/v1", Fingerprints.of(f));
     ObjectNode props = r.putObject("properties");
     props.put("category", f.category());
@@ -116,6 +122,18 @@ final class SarifReporter implements Reporter {
       props.put("path", f.path());
     }
     return r;
+  }
+
+  private static void physicalLocation(ObjectNode location, String file, int line, int column) {
+    ObjectNode physical = location.putObject("physicalLocation");
+    ObjectNode artifact = physical.putObject("artifactLocation");
+    artifact.put("uri", relativeUri(file));
+    if (!Path.of(file).isAbsolute()) {
+      artifact.put("uriBaseId", ROOT);
+    }
+    ObjectNode region = physical.putObject("region");
+    region.put("startLine", line);
+    region.put("startColumn", column);
   }
 
   static String relativeUri(String file) {

@@ -19,8 +19,11 @@ public interface Check<P> {
   /** The id policies use in their {@code check:} field, in kebab case. */
   String id();
 
-  /** The parameter record, or {@link NoParams}. */
-  Class<P> paramsType();
+  /** The parameter record; checks without parameters keep the default, {@link NoParams}. */
+  @SuppressWarnings("unchecked")
+  default Class<P> paramsType() {
+    return (Class<P>) NoParams.class;
+  }
 
   /** Called for every object whose kind the policy applies to. */
   default void checkDocument(Document document, P params, CheckContext ctx) {}

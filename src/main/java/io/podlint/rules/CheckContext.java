@@ -36,6 +36,15 @@ public interface CheckContext {
   /** Global settings that checks may consult. */
   LintSettings settings();
 
+  /**
+   * Whether the policy {@code policyId} runs on the current object in this run. A general check
+   * (such as the schema check) uses it to leave a problem to the policy that explains it
+   * better, so that one mistake gives one finding whichever policies are enabled.
+   */
+  default boolean isActive(String policyId) {
+    return false;
+  }
+
   /** The view a deferred task gets: the complete index and a way to report. */
   interface Indexed {
     InputIndex index();

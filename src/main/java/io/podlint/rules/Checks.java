@@ -13,7 +13,6 @@ public final class Checks {
     Stream.of(
             io.podlint.rules.syntax.SyntaxChecks.ALL,
             io.podlint.rules.restart.RestartPolicyChecks.ALL,
-            io.podlint.rules.resources.ResourceChecks.ALL,
             io.podlint.rules.custom.CustomChecks.ALL,
             io.podlint.rules.probes.ProbeChecks.ALL,
             io.podlint.rules.image.ImageChecks.ALL,
@@ -21,7 +20,9 @@ public final class Checks {
             io.podlint.rules.volumes.VolumeChecks.ALL,
             io.podlint.rules.config.ConfigChecks.ALL,
             io.podlint.rules.security.SecurityChecks.ALL,
-            io.podlint.rules.network.NetworkChecks.ALL)
+            io.podlint.rules.network.NetworkChecks.ALL,
+            io.podlint.rules.schema.SchemaChecks.ALL,
+            io.podlint.rules.resources.ResourceChecks.ALL)
         .flatMap(List::stream)
         .forEach(c -> {
           if (BY_ID.put(c.id(), c) != null) {

@@ -1,5 +1,7 @@
 package io.podlint.rules;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,13 +10,25 @@ import java.util.Map;
  * @param closedWorld the input holds every object the workloads refer to: a reference to an
  *     object that is not in the input is reported even when no object of that kind is there
  * @param customKinds extra workload kinds mapped to the dotted path of their pod template
+ * @param extraSchemas files with schemas for kinds the bundled Kubernetes schema does not know:
+ *     CustomResourceDefinitions, or JSON Schemas that name their kinds (see
+ *     {@code docs/schemas.md})
  */
-public record LintSettings(boolean closedWorld, Map<String, String> customKinds) {
+public record LintSettings(boolean closedWorld, Map<String, String> customKinds, List<Path> extraSchemas) {
   public LintSettings {
     customKinds = Map.copyOf(customKinds);
+    extraSchemas = List.copyOf(extraSchemas);
+  }
+
+  public LintSettings(boolean closedWorld, Map<String, String> customKinds) {
+    this(closedWorld, customKinds, List.of());
   }
 
   public static LintSettings defaults() {
     return new LintSettings(false, Map.of());
+  }
+
+  public LintSettings withExtraSchemas(List<Path> schemas) {
+    return new LintSettings(closedWorld, customKinds, schemas);
   }
 }

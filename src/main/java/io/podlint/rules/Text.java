@@ -18,7 +18,10 @@ public final class Text {
     return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " " + lastJoin + " " + quoted.get(quoted.size() - 1);
   }
 
-  /** The candidate closest to {@code value}: equal ignoring case, or within a small edit distance. */
+  /**
+   * The candidate closest to {@code value}: equal ignoring case, or within a small edit distance
+   * (insertions, deletions, substitutions and swaps of neighbours, such as {@code lables}).
+   */
   public static Optional<String> closest(String value, Collection<String> candidates) {
     if (value == null) {
       return Optional.empty();
@@ -27,10 +30,13 @@ public final class Text {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
+      if (c == null) {
+        continue;
+      }
       if (c.toLowerCase(Locale.ROOT).equals(lower)) {
         return Optional.of(c);
       }
-      int d = levenshtein(lower, c.toLowerCase(Locale.ROOT));
+      int d = editDistance(lower, c.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         bestDistance = d;
         best = c;
@@ -40,23 +46,29 @@ public final class Text {
     return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
   }
 
-  public static int levenshtein(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
+  /** Levenshtein distance that also counts swapping two neighbouring characters as one edit (OSA). */
+  public static int editDistance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
     }
-    return prev[b.length()];
+    return d[a.length()][b.length()];
+  }
+
+  public static int levenshtein(String a, String b) {
+    return io.podlint.k8s.EditDistance.levenshtein(a, b);
   }
 
   /** {@code " (did you mean \"X\"?)"} or an empty string. */

@@ -205,6 +205,16 @@ class LintCommandTest {
   }
 
   @Test
+  void aMisspelledProbeGivesOneSchemaFindingAndNoProbeOrRolloutFinding() throws Exception {
+    Cli r = Cli.run("lint", "--no-config", "--fail-on", "info", "-f", "json", "testdata/cli/misspelled-probe.yaml");
+    JsonNode findings = JSON.readTree(r.out()).get("findings");
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).get("ruleId").asText()).isEqualTo("schema-unknown-field");
+    assertThat(findings.get(0).get("line").asInt()).isEqualTo(14);
+    assertThat(findings.get(0).get("message").asText()).contains("did you mean \"readinessProbe\"?");
+  }
+
+  @Test
   void helpListsExitCodes() {
     Cli r = Cli.run("lint", "--help");
     assertThat(r.exitCode()).isZero();

@@ -189,5 +189,30 @@ class YamlParserTest {
   void helmSourceCommentsAreKept() {
     ParsedFile f = parse("---\n# Source: shop/templates/web.yaml\napiVersion: v1\nkind: Pod\nmetadata: {name: a}\n");
     assertThat(f.documents().get(0).templateSource()).isEqualTo("shop/templates/web.yaml");
+    assertThat(f.documents().get(0).templateSourceLine()).isEqualTo(2);
+  }
+
+  @Test
+  void aDocumentAfterHelmOutputWithoutItsOwnSourceCommentIsNotAttributed() {
+    ParsedFile f = parse("""
+        ---
+        # Source: shop/templates/web.yaml
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: a}
+        ---
+        # appended by hand
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: b}
+        ---
+        # Source: shop/templates/job.yaml
+        # a comment of the template itself
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: c}
+        """);
+    assertThat(f.documents()).extracting(d -> d.templateSource() + "@" + d.templateSourceLine())
+        .containsExactly("shop/templates/web.yaml@2", "null@0", "shop/templates/job.yaml@12");
   }
 }

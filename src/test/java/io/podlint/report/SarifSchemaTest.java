@@ -87,6 +87,24 @@ class SarifSchemaTest {
   }
 
   @Test
+  void builtInRulesLinkToTheirDocumentationAndCustomOnesDoNot() throws Exception {
+    io.podlint.cli.MainAccess.Result r = io.podlint.cli.MainAccess.run("lint", "--no-config", "--policies",
+        "testdata/custom-policies", "-f", "sarif", "testdata/cli/healthy.yaml");
+    JsonNode rules = JSON.readTree(r.out()).at("/runs/0/tool/driver/rules");
+    int custom = 0;
+    for (JsonNode rule : rules) {
+      boolean builtIn = Files.exists(Path.of("policies", rule.get("id").asText() + ".yaml"));
+      if (builtIn) {
+        assertThat(rule.get("helpUri").asText()).isEqualTo(SarifReporter.RULE_DOCS + rule.get("id").asText());
+      } else {
+        custom++;
+        assertThat(rule.has("helpUri")).as(rule.get("id").asText()).isFalse();
+      }
+    }
+    assertThat(custom).isPositive();
+  }
+
+  @Test
   void pathsWithSpacesAreEncoded() {
     assertThat(SarifReporter.relativeUri("my dir/a b.yaml")).isEqualTo("my%20dir/a%20b.yaml");
   }

@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  *   <li>{@code # fixture-settings: closed-world}: lint as if the input held every object;
  *   <li>{@code # fixture-also: rule-id, rule-id}: run these policies too (their findings are not
  *       compared), for rules about other rules' findings such as suppressions.
+ *   <li>{@code # fixture-schema: ../../schemas/widget-crd.yaml}: an extra schema file (a CRD or a
+ *       JSON Schema, as with {@code --schema}), relative to the fixture; repeatable.
  * </ul>
  */
 public final class Fixtures {
@@ -41,6 +43,7 @@ public final class Fixtures {
   private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, -]+)");
   private static final Pattern PARAMS = Pattern.compile("^#\\s*fixture-params:\\s*(\\{.*\\})\\s*$");
   private static final Pattern ALSO = Pattern.compile("^#\\s*fixture-also:\\s*([a-z0-9, -]+)$");
+  private static final Pattern SCHEMA = Pattern.compile("^#\\s*fixture-schema:\\s*(\\S+)\\s*$");
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static PolicySet builtIns;
 
@@ -49,7 +52,7 @@ public final class Fixtures {
   public static synchronized PolicySet builtIns() {
     if (builtIns == null) {
       try {
-        builtIns = new PolicyLoader().load(List.of());
+        builtIns = new PolicyLoader(true).load(List.of()); // validated against the schema
       } catch (PolicyException e) {
         throw new AssertionError("built-in policies do not load:\n" + e.getMessage(), e);
       }
@@ -98,6 +101,7 @@ public final class Fixtures {
     BoundPolicy bound = withFixtureParams(file, policy);
     boolean closedWorld = lines(file).stream().anyMatch(l -> l.matches("^#\\s*fixture-settings:.*closed-world.*"));
     List<BoundPolicy> policies = new ArrayList<>(List.of(bound));
+    List<Path> schemas = new ArrayList<>();
     for (String line : lines(file)) {
       Matcher m = ALSO.matcher(line);
       if (m.find()) {
@@ -105,8 +109,12 @@ public final class Fixtures {
           policies.add(policy(id));
         }
       }
+      Matcher s = SCHEMA.matcher(line);
+      if (s.find()) {
+        schemas.add(file.resolveSibling(s.group(1)).normalize());
+      }
     }
-    Linter linter = new Linter(policies, new LintSettings(closedWorld, Map.of()), 1,
+    Linter linter = new Linter(policies, new LintSettings(closedWorld, Map.of(), schemas), 1,
         builtIns().all().stream().map(BoundPolicy::id).collect(java.util.stream.Collectors.toSet()));
     return linter.lint(List.of(SourceFile.of(file.toString().replace('\\', '/'), file)));
   }

@@ -22,11 +22,6 @@ final class EnvNameDuplicateCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     for (ContainerView c : w.containers()) {
       Map<String, YamlNode> seen = new HashMap<>();

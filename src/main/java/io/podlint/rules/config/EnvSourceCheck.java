@@ -30,11 +30,6 @@ final class EnvSourceCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     String consequence = StatefulSetTemplates.rejectionConsequence(w);
     for (ContainerView c : w.containers()) {

@@ -31,11 +31,6 @@ final class MissingKeyCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     List<Pending> pending = new ArrayList<>();
     for (Ref r : ObjectReferences.of(w)) {

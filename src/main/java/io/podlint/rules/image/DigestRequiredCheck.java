@@ -12,11 +12,6 @@ final class DigestRequiredCheck extends ContainerImageCheck<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   void check(ContainerImage image, NoParams params, CheckContext ctx) {
     if (!image.resolvable() || image.ref().hasDigest()) {
       return;

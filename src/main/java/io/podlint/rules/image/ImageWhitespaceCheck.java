@@ -18,11 +18,6 @@ final class ImageWhitespaceCheck extends ContainerImageCheck<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   void check(ContainerImage image, NoParams params, CheckContext ctx) {
     Workload w = image.workload();
     if (image.raw().equals(image.trimmed()) || isTemplateEphemeral(w, image.container())) {

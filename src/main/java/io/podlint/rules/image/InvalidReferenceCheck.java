@@ -17,11 +17,6 @@ final class InvalidReferenceCheck extends ContainerImageCheck<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   void check(ContainerImage image, NoParams params, CheckContext ctx) {
     ImageReference ref = image.ref();
     if (ref.isValid() || UppercaseCheck.isCaseProblem(ref)) {

@@ -16,11 +16,6 @@ final class LatestTagCheck extends ContainerImageCheck<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   void check(ContainerImage image, NoParams params, CheckContext ctx) {
     ImageReference ref = image.ref();
     if (!image.resolvable() || ref.hasDigest()) {

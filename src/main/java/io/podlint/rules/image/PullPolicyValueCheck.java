@@ -17,11 +17,6 @@ final class PullPolicyValueCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     for (ContainerView c : w.containers()) {
       YamlNode value = c.get("imagePullPolicy");

@@ -16,11 +16,6 @@ final class UppercaseCheck extends ContainerImageCheck<NoParams> {
     return "image-uppercase";
   }
 
-  @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
   /**
    * The kubelet rejects the reference as not lowercase, and lowercasing it is enough: otherwise
    * (say {@code <YOUR-IMAGE>}) the case is not the real problem and image-invalid-reference reports it.

@@ -20,11 +20,6 @@ final class AnnotationKeyTypoCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     for (MultusAnnotations.Place place : MultusAnnotations.all(w)) {
       for (YamlNode.Entry e : place.annotations().entries()) {

@@ -23,11 +23,6 @@ final class AnnotationMisplacedCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     YamlNode podAnnotations = MultusAnnotations.pod(w).annotations();
     for (MultusAnnotations.Place place : MultusAnnotations.workload(w)) {

@@ -17,11 +17,6 @@ final class HostNetworkCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     YamlNode hostNetwork = w.podSpec().get("hostNetwork");
     if (!hostNetwork.isTrue()) {

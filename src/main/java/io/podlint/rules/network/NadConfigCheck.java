@@ -39,11 +39,6 @@ final class NadConfigCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public List<String> defaultKinds() {
     return List.of(PodNetworks.NAD_KIND);
   }

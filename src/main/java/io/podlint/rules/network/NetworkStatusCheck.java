@@ -16,11 +16,6 @@ final class NetworkStatusCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     for (MultusAnnotations.Place place : MultusAnnotations.all(w)) {
       for (String key : List.of(AnnotationKeys.NETWORK_STATUS, AnnotationKeys.NETWORKS_STATUS_LEGACY)) {

@@ -20,11 +20,6 @@ final class ExecCommandNotSplitCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     if (isWindows(w)) {
       return;

@@ -21,11 +21,6 @@ final class LivenessBeforeReadinessCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     for (ContainerView c : w.longRunningContainers()) {
       Optional<ProbeView> liveness = Probes.of(c, ProbeKind.LIVENESS);

@@ -16,11 +16,6 @@ final class LivenessProbeMissingCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public List<String> defaultKinds() {
     return ReadinessProbeMissingCheck.LONG_RUNNING_KINDS;
   }
@@ -31,7 +26,8 @@ final class LivenessProbeMissingCheck implements Check<NoParams> {
       return;
     }
     for (ContainerView c : w.longRunningContainers()) {
-      if (!c.get("livenessProbe").hasValue()) {
+      if (!c.get("livenessProbe").hasValue()
+          && !io.podlint.rules.schema.SchemaFacts.hasMisspelledKey(ctx, w.document(), c.node(), "livenessProbe")) {
         ctx.report(c.node(), c,
             "%s has no livenessProbe: if its process hangs without exiting (a deadlock, a stuck event loop), nothing restarts it. Add a livenessProbe on a cheap endpoint that only tells whether the process is alive, with a failureThreshold more patient than the readiness probe's"
                 .formatted(c.describe()));

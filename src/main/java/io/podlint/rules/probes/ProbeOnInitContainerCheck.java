@@ -18,11 +18,6 @@ final class ProbeOnInitContainerCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     for (ContainerView c : w.containersOf(ContainerView.Type.INIT)) {
       for (String field : FIELDS) {

@@ -22,11 +22,6 @@ final class ReadinessProbeMissingCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public List<String> defaultKinds() {
     return LONG_RUNNING_KINDS;
   }
@@ -38,8 +33,9 @@ final class ReadinessProbeMissingCheck implements Check<NoParams> {
     }
     for (ContainerView c : w.longRunningContainers()) {
       ContainerPorts ports = ContainerPorts.of(c);
-      if (c.get("readinessProbe").hasValue() || ports.numbers().isEmpty()) {
-        continue;
+      if (c.get("readinessProbe").hasValue() || ports.numbers().isEmpty()
+          || io.podlint.rules.schema.SchemaFacts.hasMisspelledKey(ctx, w.document(), c.node(), "readinessProbe")) {
+        continue; // a misspelled readinessprobe is one schema-unknown-field finding, not also this one
       }
       String listed = ports.sortedNumbers().stream().map(String::valueOf).collect(Collectors.joining(", "));
       ctx.report(c.node(), c,

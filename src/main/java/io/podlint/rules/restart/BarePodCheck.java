@@ -15,11 +15,6 @@ final class BarePodCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public List<String> defaultKinds() {
     return List.of("Pod");
   }

@@ -5,6 +5,7 @@ import io.podlint.parse.YamlNode;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.schema.SchemaFacts;
 
 /**
  * The pod template's restart policy must suit its controller: Always for Deployment,
@@ -16,11 +17,6 @@ final class RestartPolicyForKindCheck implements Check<NoParams> {
   @Override
   public String id() {
     return "restart-policy-for-kind";
-  }
-
-  @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
   }
 
   @Override
@@ -40,6 +36,9 @@ final class RestartPolicyForKindCheck implements Check<NoParams> {
 
   private static void checkJob(Workload w, YamlNode value, String policy, CheckContext ctx) {
     if (policy == null) {
+      if (SchemaFacts.hasMisspelledKey(ctx, w.document(), w.podSpec(), "restartPolicy")) {
+        return; // a misspelled restartpolicy: schema-unknown-field reports it, with the fix
+      }
       ctx.report(w.podSpec(), "the %s's pod template sets no restartPolicy; it defaults to \"Always\", which the API server rejects for a %s: set \"OnFailure\" or \"Never\""
           .formatted(w.kind(), w.kind()));
       return;

@@ -23,11 +23,6 @@ final class RestartPolicyValueCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     YamlNode value = w.podSpec().get("restartPolicy");
     if (!value.hasValue() || isValid(value.text())) {

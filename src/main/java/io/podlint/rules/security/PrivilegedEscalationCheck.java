@@ -17,11 +17,6 @@ final class PrivilegedEscalationCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     for (ContainerView c : w.containers()) {
       YamlNode sc = c.get("securityContext");

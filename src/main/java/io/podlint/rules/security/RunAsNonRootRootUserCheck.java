@@ -22,11 +22,6 @@ final class RunAsNonRootRootUserCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     if ("windows".equals(w.podSpec().at("os.name").text())) {
       return; // Windows containers use runAsUserName; runAsUser does not apply

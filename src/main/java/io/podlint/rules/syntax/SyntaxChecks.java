@@ -16,11 +16,6 @@ public final class SyntaxChecks {
     }
 
     @Override
-    public Class<NoParams> paramsType() {
-      return NoParams.class;
-    }
-
-    @Override
     public List<String> defaultKinds() {
       return List.of();
     }
@@ -31,11 +26,6 @@ public final class SyntaxChecks {
     @Override
     public String id() {
       return "suppression-directive";
-    }
-
-    @Override
-    public Class<NoParams> paramsType() {
-      return NoParams.class;
     }
 
     @Override

@@ -16,11 +16,6 @@ final class ActiveDeadlineInControllerCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public List<String> defaultKinds() {
     return List.copyOf(Workload.LONG_RUNNING_CONTROLLERS.stream().sorted().toList());
   }

@@ -20,11 +20,6 @@ final class ActiveDeadlineInvalidCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public List<String> defaultKinds() {
     return List.of("Pod", "Job", "CronJob", "PodTemplate");
   }

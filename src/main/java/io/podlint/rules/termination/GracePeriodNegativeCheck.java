@@ -16,11 +16,6 @@ final class GracePeriodNegativeCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     YamlNode value = GracePeriod.node(w);
     Optional<Long> seconds = value.asLong();

@@ -22,11 +22,6 @@ final class PreStopExceedsGraceCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     Optional<Long> grace = GracePeriod.seconds(w);
     if (grace.isEmpty() || grace.get() <= 0) {

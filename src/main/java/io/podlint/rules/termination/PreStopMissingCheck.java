@@ -22,11 +22,6 @@ final class PreStopMissingCheck implements Check<NoParams> {
     return "prestop-missing";
   }
 
-  @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
   /** Not bare Pods: when one is deleted nothing replaces it, so there is no endpoint for traffic to move to. */
   @Override
   public List<String> defaultKinds() {

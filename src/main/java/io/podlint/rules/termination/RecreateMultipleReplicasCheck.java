@@ -17,11 +17,6 @@ final class RecreateMultipleReplicasCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public List<String> defaultKinds() {
     return List.of("Deployment");
   }

@@ -24,11 +24,6 @@ final class RollingUpdateZeroCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public List<String> defaultKinds() {
     return List.of("Deployment", "DaemonSet");
   }

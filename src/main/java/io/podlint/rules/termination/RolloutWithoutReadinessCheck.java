@@ -24,11 +24,6 @@ final class RolloutWithoutReadinessCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public List<String> defaultKinds() {
     return List.of("Deployment", "StatefulSet", "DaemonSet");
   }
@@ -45,7 +40,8 @@ final class RolloutWithoutReadinessCheck implements Check<NoParams> {
     YamlNode at = strategy.get().isPresent() ? strategy.get() : w.template();
     List<ServingContainers.Candidate> candidates = new ArrayList<>();
     for (ContainerView c : w.containersOf(ContainerView.Type.REGULAR)) {
-      if (!c.get("readinessProbe").hasValue() && !c.get("startupProbe").hasValue()) {
+      if (!c.get("readinessProbe").hasValue() && !c.get("startupProbe").hasValue()
+          && !io.podlint.rules.schema.SchemaFacts.hasMisspelledKey(ctx, w.document(), c.node(), "readinessProbe")) {
         candidates.add(ServingContainers.candidate(ctx.anchor(at, c), c));
       }
     }

@@ -20,11 +20,6 @@ final class SubPathCheck implements Check<NoParams> {
     return "volume-subpath-invalid";
   }
 
-  @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
   /** Why the API server refuses this subPath, or null: the rule of {@code validateLocalDescendingPath}. */
   static String problem(String path) {
     if (path.startsWith("/")) {

@@ -21,11 +21,6 @@ final class VolumeDeviceSourceCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     Map<String, List<String>> sourcesByName = new HashMap<>();
     for (YamlNode volume : PodVolumes.volumes(w)) {

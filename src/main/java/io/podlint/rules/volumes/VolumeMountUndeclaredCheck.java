@@ -19,11 +19,6 @@ final class VolumeMountUndeclaredCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     if (!PodVolumes.volumesAreKnown(w)) {
       return;

@@ -18,11 +18,6 @@ final class VolumeNameDuplicateCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     Map<String, YamlNode> seen = new HashMap<>();
     for (YamlNode volume : PodVolumes.volumes(w)) {

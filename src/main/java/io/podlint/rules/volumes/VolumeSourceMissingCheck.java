@@ -22,11 +22,6 @@ final class VolumeSourceMissingCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     for (YamlNode volume : PodVolumes.volumes(w)) {
       // emptyDir: (null) also defaults to an empty emptyDir, which is what it asks for.

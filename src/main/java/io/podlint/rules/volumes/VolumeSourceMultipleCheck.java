@@ -18,11 +18,6 @@ final class VolumeSourceMultipleCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     for (YamlNode volume : PodVolumes.volumes(w)) {
       List<YamlNode.Entry> sources = PodVolumes.sources(volume);

@@ -16,11 +16,6 @@ final class VolumeUnusedCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     if (!PodVolumes.usesAreKnown(w) || w.containers().isEmpty()) {
       return;

@@ -1,0 +1,136 @@
+package io.podlint.integrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.podlint.testing.Processes;
+import io.podlint.testing.ThinJar;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * {@code .pre-commit-hooks.yaml} and {@code action.yml} parse and say what the README promises;
+ * the action's podlint step runs as GitHub runs it (bash -e, inputs in the environment).
+ */
+class HookAndActionFilesTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @SuppressWarnings("unchecked")
+  private static <T> T load(String file) throws Exception {
+    return (T) new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(Path.of(file)));
+  }
+
+  @Test
+  void preCommitHookRunsTheLauncherOnYamlFiles() throws Exception {
+    List<Map<String, Object>> hooks = load(".pre-commit-hooks.yaml");
+    assertThat(hooks).hasSize(1);
+    Map<String, Object> hook = hooks.get(0);
+    assertThat(hook).containsEntry("id", "podlint").containsEntry("language", "script")
+        .containsEntry("entry", "bin/podlint lint").containsEntry("require_serial", true).containsKey("name");
+    assertThat(Files.isExecutable(Path.of("bin/podlint"))).isTrue();
+    Pattern files = Pattern.compile((String) hook.get("files")); // pre-commit uses re.search
+    assertThat(List.of("a.yaml", "deploy/b.yml", "my dir/c.yaml")).allMatch(f -> files.matcher(f).find());
+    assertThat(List.of("a.yaml.txt", "notes.txt", "yaml", "a.json")).noneMatch(f -> files.matcher(f).find());
+    assertThat(hook).doesNotContainKey("args"); // --fail-on comes from .podlint.yaml or the user's args
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void actionIsCompositeWithTheDocumentedInputsAndSetsUpJava17() throws Exception {
+    Map<String, Object> action = load("action.yml");
+    assertThat(action).containsKeys("name", "description", "inputs", "outputs", "runs");
+    Map<String, Object> inputs = (Map<String, Object>) action.get("inputs");
+    assertThat(inputs).containsKeys("paths", "format", "fail-on", "config", "sarif-file", "text-file");
+    assertThat(inputs.values()).allSatisfy(i -> assertThat((Map<String, Object>) i).containsKey("description"));
+    Map<String, Object> runs = (Map<String, Object>) action.get("runs");
+    assertThat(runs).containsEntry("using", "composite");
+    List<Map<String, Object>> steps = (List<Map<String, Object>>) runs.get("steps");
+    Map<String, Object> java = steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith("actions/setup-java@"))
+        .findFirst().orElseThrow();
+    assertThat((Map<String, Object>) java.get("with")).containsEntry("java-version", "17");
+    for (Map<String, Object> step : steps) {
+      if (step.containsKey("run")) {
+        assertThat(step).containsEntry("shell", "bash");
+        // Inputs reach scripts through env only: an expression in a script is an injection risk.
+        assertThat((String) step.get("run")).doesNotContain("${{");
+      }
+    }
+    assertThat((String) lintStep(steps).get("run")).contains("$GITHUB_ACTION_PATH/bin/podlint");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theActionsPodlintStepAnnotatesWritesSarifTextAndSummaryAndReportsTheExitCode(@TempDir Path tmp)
+      throws Exception {
+    assumeTrue(Processes.onPath("bash"), "bash is not installed");
+    Map<String, Object> action = load("action.yml");
+    List<Map<String, Object>> steps = (List<Map<String, Object>>) ((Map<String, Object>) action.get("runs")).get("steps");
+    Path script = tmp.resolve("lint-step.sh");
+    Files.writeString(script, (String) lintStep(steps).get("run"));
+    Path workspace = Files.createDirectories(tmp.resolve("workspace"));
+    Files.createDirectories(workspace.resolve("deploy dir"));
+    Files.copy(Path.of("testdata/cli/broken-job.yaml"), workspace.resolve("deploy dir/job.yaml"));
+    Files.copy(Path.of("testdata/cli/healthy.yaml"), workspace.resolve("good.yaml"));
+
+    Map<String, String> env = new HashMap<>();
+    env.put("GITHUB_ACTION_PATH", Path.of("").toAbsolutePath().toString());
+    env.put("PODLINT_JAR", ThinJar.create(tmp).toString());
+    env.put("PODLINT_CACHE_DIR", tmp.resolve("cache").toString());
+    env.put("GITHUB_OUTPUT", tmp.resolve("output").toString());
+    env.put("GITHUB_STEP_SUMMARY", tmp.resolve("summary.md").toString());
+    env.put("INPUT_PATHS", "deploy dir\ngood.yaml\n"); // one per line: a path with a space
+    env.put("INPUT_FORMAT", "github");
+    env.put("INPUT_FAIL_ON", "error");
+    env.put("INPUT_CONFIG", "");
+    env.put("INPUT_SARIF_FILE", "reports/podlint.sarif");
+    env.put("INPUT_TEXT_FILE", "podlint.txt");
+    env.put("INPUT_ARGS", "--exclude *.generated.yaml");
+    List<String> bash = List.of("bash", "--noprofile", "--norc", "-eo", "pipefail", script.toString());
+
+    Processes.Result failing = Processes.run(workspace, env, Duration.ofMinutes(2), bash);
+    assertThat(failing.exitCode()).as(failing.output()).isEqualTo(1);
+    assertThat(failing.output()).contains("::error file=deploy dir/job.yaml,line=7,col=5,title=restart-policy-job::");
+    assertThat(Files.readAllLines(tmp.resolve("output"))).containsExactly("exit-code=1", "sarif-file=reports/podlint.sarif");
+    JsonNode sarif = JSON.readTree(workspace.resolve("reports/podlint.sarif").toFile());
+    assertThat(sarif.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
+        .isEqualTo("deploy%20dir/job.yaml");
+    assertThat(Files.readString(workspace.resolve("podlint.txt"))).contains("1 problem (1 error, 0 warnings, 0 info) in 1 of 2 files");
+    assertThat(Files.readString(tmp.resolve("summary.md"))).startsWith("### podlint\n\n```\n").contains("deploy dir/job.yaml:7:5 error");
+
+    env.put("INPUT_FAIL_ON", "none");
+    env.put("INPUT_PATHS", "good.yaml deploy");
+    env.put("INPUT_SARIF_FILE", "");
+    Files.delete(tmp.resolve("output"));
+    Processes.Result passing = Processes.run(workspace, env, Duration.ofMinutes(2), bash);
+    assertThat(passing.exitCode()).as(passing.output()).isEqualTo(2); // "deploy" does not exist: a usage error
+    assertThat(Files.readAllLines(tmp.resolve("output"))).containsExactly("exit-code=2", "sarif-file=");
+    env.put("INPUT_PATHS", "good.yaml");
+    assertThat(Processes.run(workspace, env, Duration.ofMinutes(2), bash).exitCode()).isZero();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void ciRunsTheTestsAndTheActionOfThisRepository() throws Exception {
+    Map<String, Object> jobs = (Map<String, Object>) ((Map<String, Object>) load(".github/workflows/ci.yml")).get("jobs");
+    assertThat(jobs).containsKeys("test", "action");
+    String ci = Files.readString(Path.of(".github/workflows/ci.yml"));
+    assertThat(ci).contains("bash .ci/run").contains("uses: ./\n").contains("bin/podlint lint");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> lintStep(List<Map<String, Object>> steps) {
+    return steps.stream().filter(s -> "lint".equals(s.get("id"))).findFirst().orElseThrow();
+  }
+}
