@@ -43,7 +43,7 @@ public final class TextRenderer {
     }
     int rejected = (int) d.workloads().stream().filter(p -> p.admission().rejected()).count();
     int failing = (int) d.workloads().stream().filter(p -> !p.admission().rejected() && p.hasErrors()).count();
-    r.line(0, "%d %s described: %d rejected, %d accepted with errors that fail at runtime%s", d.workloads().size(),
+    r.line(0, "%d %s described: %d rejected, %d accepted with errors%s", d.workloads().size(),
         d.workloads().size() == 1 ? "workload" : "workloads", rejected, failing,
         d.otherErrors().isEmpty() ? "" : ", %d other %s".formatted(d.otherErrors().size(),
             d.otherErrors().size() == 1 ? "error" : "errors"));
@@ -71,7 +71,9 @@ public final class TextRenderer {
       line(1, "admission: accepted");
       return;
     }
-    line(1, p.admission().rejected() ? "admission: REJECTED by the API server" : "admission: accepted, but errors fail at runtime");
+    boolean runtime = errors.stream().anyMatch(n -> "runtime".equals(n.stage()));
+    line(1, p.admission().rejected() ? "admission: REJECTED by the API server"
+        : runtime ? "admission: accepted, but errors fail at runtime" : "admission: accepted, but silently changed");
     for (Note n : errors) {
       String stage = switch (n.stage()) {
         case "rejected" -> "rejected";
