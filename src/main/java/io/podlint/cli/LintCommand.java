@@ -7,7 +7,6 @@ import io.podlint.model.Finding;
 import io.podlint.model.Severity;
 import io.podlint.policy.BoundPolicy;
 import io.podlint.policy.Config;
-import io.podlint.policy.ConfigLoader;
 import io.podlint.policy.PolicyException;
 import io.podlint.policy.PolicyLoader;
 import io.podlint.policy.PolicySet;
@@ -223,17 +222,7 @@ final class LintCommand implements Callable<Integer> {
   }
 
   private Config loadConfig() throws PolicyException {
-    if (configFile != null) {
-      if (!Files.isRegularFile(configFile)) {
-        throw new PolicyException(List.of(configFile + ": config file not found"));
-      }
-      return ConfigLoader.load(configFile);
-    }
-    if (noConfig) {
-      return Config.empty();
-    }
-    java.util.Optional<Path> found = ConfigLoader.discover(Path.of(""));
-    return found.isPresent() ? ConfigLoader.load(found.get()) : Config.empty();
+    return ConfigFiles.load(configFile, noConfig);
   }
 
   private record Output(Format format, Path file) {}

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     versionProvider = PodlintCommand.VersionProvider.class,
     description = "Finds the mistakes in Kubernetes workload manifests that the API server rejects"
         + " or that only show up in the cluster, before kubectl apply.",
-    subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class, BenchCommand.class,
+    subcommands = {LintCommand.class, DescribeCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         "2:usage error: bad option, missing path, unreadable file, bad policy or config file",
         "3:internal error: a bug in podlint (details with --debug)"},
     footerHeading = "%nExamples:%n",
-    footer = {"  podlint lint deploy/", "  helm template ./chart | podlint lint -", "  podlint explain probe-port-name-unknown"})
+    footer = {"  podlint lint deploy/", "  podlint describe deploy/web.yaml", "  helm template ./chart | podlint lint -", "  podlint explain probe-port-name-unknown"})
 final class PodlintCommand implements Runnable {
   final Io io;
 

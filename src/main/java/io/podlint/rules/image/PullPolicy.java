@@ -14,13 +14,13 @@ import java.util.List;
  * @param defaulted whether {@code value} is the API server's default
  * @param reason why the default is what it is (empty when not defaulted)
  */
-record PullPolicy(YamlNode node, String value, boolean defaulted, String reason) {
+public record PullPolicy(YamlNode node, String value, boolean defaulted, String reason) {
   static final String ALWAYS = ImageReference.PULL_ALWAYS;
   static final String IF_NOT_PRESENT = ImageReference.PULL_IF_NOT_PRESENT;
   static final String NEVER = "Never";
   static final List<String> VALUES = List.of(ALWAYS, IF_NOT_PRESENT, NEVER);
 
-  static PullPolicy of(YamlNode node, ImageReference ref) {
+  public static PullPolicy of(YamlNode node, ImageReference ref) {
     if (isDefaulted(node)) {
       return new PullPolicy(node, ref.defaultPullPolicy(), true, defaultReason(ref));
     }

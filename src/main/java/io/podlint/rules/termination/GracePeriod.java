@@ -5,18 +5,18 @@ import io.podlint.parse.YamlNode;
 import java.util.Optional;
 
 /** The pod's {@code terminationGracePeriodSeconds} after defaulting. */
-final class GracePeriod {
+public final class GracePeriod {
   /** {@code DefaultTerminationGracePeriodSeconds}. */
-  static final long DEFAULT_SECONDS = 30;
+  public static final long DEFAULT_SECONDS = 30;
 
   private GracePeriod() {}
 
-  static YamlNode node(Workload w) {
+  public static YamlNode node(Workload w) {
     return w.podSpec().get("terminationGracePeriodSeconds");
   }
 
   /** The value the API server validates: 30 when unset; empty when it is not an integer. */
-  static Optional<Long> seconds(Workload w) {
+  public static Optional<Long> seconds(Workload w) {
     YamlNode n = node(w);
     if (!n.hasValue()) {
       return Optional.of(DEFAULT_SECONDS);

@@ -5,11 +5,11 @@ import io.podlint.parse.YamlNode;
 import java.util.Optional;
 
 /** A controller's update strategy after defaulting. */
-final class RolloutStrategy {
+public final class RolloutStrategy {
   private RolloutStrategy() {}
 
   /** {@code spec.strategy} of a Deployment, {@code spec.updateStrategy} of a StatefulSet or DaemonSet. */
-  static Optional<YamlNode> ofKind(Workload w) {
+  public static Optional<YamlNode> ofKind(Workload w) {
     YamlNode spec = w.document().root().get("spec");
     return switch (w.kind()) {
       case "Deployment" -> Optional.of(spec.get("strategy"));
@@ -19,7 +19,7 @@ final class RolloutStrategy {
   }
 
   /** The strategy type, defaulted: OnDelete for the old beta StatefulSet and DaemonSet APIs, else RollingUpdate. */
-  static String type(Workload w, YamlNode strategy) {
+  public static String type(Workload w, YamlNode strategy) {
     String type = strategy.get("type").text();
     if (type != null && !type.isEmpty()) {
       return type;

@@ -1,0 +1,141 @@
+package io.podlint.cli;
+
+import io.podlint.describe.Describer;
+import io.podlint.describe.Description;
+import io.podlint.describe.JsonRenderer;
+import io.podlint.describe.TextRenderer;
+import io.podlint.engine.LintResult;
+import io.podlint.engine.Linter;
+import io.podlint.engine.SourceFile;
+import io.podlint.policy.BoundPolicy;
+import io.podlint.policy.Config;
+import io.podlint.policy.PolicyException;
+import io.podlint.policy.PolicyLoader;
+import io.podlint.policy.PolicySet;
+import io.podlint.rules.LintSettings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "describe",
+    mixinStandardHelpOptions = true,
+    versionProvider = PodlintCommand.VersionProvider.class,
+    description = "Predicts the life of each workload's Pods from the manifests alone: admission, scheduling"
+        + " footprint, network interfaces, start-up, failure behaviour and termination.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:every workload would be accepted and has no error finding",
+        "1:a workload has error findings (rejected, or failing at runtime), or a file has a YAML error",
+        "2:usage error: bad option, missing path, unreadable file, bad policy or config file",
+        "3:internal error: a bug in podlint (details with --debug)"})
+final class DescribeCommand implements Callable<Integer> {
+  @ParentCommand
+  PodlintCommand parent;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders, or - for standard input.")
+  List<String> paths;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default) or json.")
+  String format;
+
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+      description = "The config file (default: .podlint.yaml in the working folder or its parents).")
+  Path configFile;
+
+  @Option(names = "--no-config", description = "Ignore .podlint.yaml files.")
+  boolean noConfig;
+
+  @Option(names = "--policies", paramLabel = "FOLDER", description = "Also load the policy files of FOLDER (repeatable).")
+  List<Path> policyFolders = new ArrayList<>();
+
+  @Option(names = "--nad-folder", paramLabel = "DIR",
+      description = "Also read the manifests of DIR (repeatable), typically the cluster's NetworkAttachmentDefinitions; they are context only, not described.")
+  List<Path> nadFolders = new ArrayList<>();
+
+  @Option(names = "--closed-world", description = "The input holds every object the workloads refer to.")
+  boolean closedWorld;
+
+  @Option(names = "--stdin-name", paramLabel = "NAME", defaultValue = "<stdin>",
+      description = "File name to report for standard input (default: ${DEFAULT-VALUE}).")
+  String stdinName;
+
+  @Option(names = "--debug", description = "Print stack traces of internal errors.")
+  boolean debug;
+
+  @Override
+  public Integer call() throws IOException {
+    Io io = parent.io;
+    if (!format.equals("text") && !format.equals("json")) {
+      io.err().println("podlint: unknown format \"" + format + "\"; use text or json");
+      return ExitCode.USAGE.code();
+    }
+    Config config;
+    List<BoundPolicy> active;
+    PolicySet policies;
+    try {
+      config = ConfigFiles.load(configFile, noConfig);
+      List<Path> folders = new ArrayList<>(config.policyFolders());
+      folders.addAll(policyFolders);
+      policies = new PolicyLoader().load(folders);
+      active = policies.active(config);
+    } catch (PolicyException e) {
+      e.problems().forEach(p -> io.err().println("podlint: " + p));
+      return ExitCode.USAGE.code();
+    }
+    InputCollector described;
+    InputCollector context;
+    try {
+      described = new InputCollector(config.exclude());
+      context = new InputCollector(config.exclude());
+    } catch (IllegalArgumentException e) {
+      io.err().println("podlint: bad exclude pattern: " + e.getMessage());
+      return ExitCode.USAGE.code();
+    }
+    for (String p : paths) {
+      described.add(p, stdinName, io.stdin());
+    }
+    for (Path dir : nadFolders) {
+      context.add(dir.toString(), stdinName, io.stdin());
+    }
+    List<SourceFile> all = new ArrayList<>(described.files());
+    Set<String> describedNames = new java.util.HashSet<>(all.stream().map(SourceFile::displayName).toList());
+    context.files().stream().filter(f -> !describedNames.contains(f.displayName())).forEach(all::add);
+
+    boolean closed = closedWorld || Boolean.TRUE.equals(config.closedWorld());
+    LintSettings settings = new LintSettings(closed, config.workloadKinds());
+    Set<String> known = Set.copyOf(policies.all().stream().map(BoundPolicy::id).toList());
+    LintResult result = new Linter(active, settings, 0, known).lint(all);
+
+    List<String> inputErrors = new ArrayList<>(described.errors());
+    inputErrors.addAll(context.errors());
+    inputErrors.addAll(result.inputErrors());
+    inputErrors.forEach(e -> io.err().println("podlint: " + e));
+    result.internalErrors().forEach(e -> io.err().println("podlint: " + e + (debug ? "" : " (please report this bug)")));
+
+    Map<String, String> summaries = new HashMap<>();
+    policies.all().forEach(p -> summaries.put(p.id(), p.policy().summary()));
+    Description description = Description.of(result, described.files(), config.workloadKinds(), new Describer(summaries));
+    if (format.equals("json")) {
+      JsonRenderer.write(description, Version.get(), io.out());
+    } else {
+      TextRenderer.write(description, io.out());
+    }
+    if (!result.internalErrors().isEmpty()) {
+      return ExitCode.INTERNAL.code();
+    }
+    if (!inputErrors.isEmpty()) {
+      return ExitCode.USAGE.code();
+    }
+    return description.hasErrors() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+  }
+}
