@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -212,6 +213,18 @@ class LintCommandTest {
     assertThat(findings.get(0).get("ruleId").asText()).isEqualTo("schema-unknown-field");
     assertThat(findings.get(0).get("line").asInt()).isEqualTo(14);
     assertThat(findings.get(0).get("message").asText()).contains("did you mean \"readinessProbe\"?");
+  }
+
+  @Test
+  void aBadQuantityGivesOneFindingFromTheResourcesFamily() throws Exception {
+    Cli r = Cli.run("lint", "--no-config", "-f", "json", "testdata/examples/broken/resources.yaml");
+    List<String> at26 = new java.util.ArrayList<>();
+    JSON.readTree(r.out()).get("findings").forEach(f -> {
+      if (f.get("line").asInt() == 26) {
+        at26.add(f.get("ruleId").asText());
+      }
+    });
+    assertThat(at26).containsExactly("resources-quantity-invalid");
   }
 
   @Test

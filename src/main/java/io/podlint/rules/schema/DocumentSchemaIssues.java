@@ -196,7 +196,8 @@ final class DocumentSchemaIssues {
       if (node.isScalar() && Quantities.isValid(node.text())) {
         return null; // surrounding blanks: the API server trims them
       }
-      return new SchemaIssue(SchemaProblem.WRONG_TYPE, node, c, Messages.invalidQuantity(node, c), null, node.raw(), null);
+      return new SchemaIssue(SchemaProblem.WRONG_TYPE, node, c, Messages.invalidQuantity(node, c),
+          explainedElsewhere(e), node.raw(), null);
     }
     return new SchemaIssue(SchemaProblem.WRONG_TYPE, node, c, Messages.invalidBase64(node, c), null, node.raw(), null);
   }
@@ -228,6 +229,14 @@ final class DocumentSchemaIssues {
       if (e.schemaLocation().contains(x.getKey())) {
         return x.getValue();
       }
+    }
+    // Quantities of resources.requests/limits: the resources family explains them (canonical
+    // values, unit hints). Quantities elsewhere (emptyDir sizeLimit...) stay with the schema.
+    List<Object> path = e.path();
+    int n = path.size();
+    if (e.schemaLocation().contains("io.k8s.apimachinery.pkg.api.resource.Quantity") && n >= 3
+        && "resources".equals(path.get(n - 3)) && ("requests".equals(path.get(n - 2)) || "limits".equals(path.get(n - 2)))) {
+      return "resources-quantity-invalid";
     }
     return null;
   }
