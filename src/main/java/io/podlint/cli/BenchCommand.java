@@ -112,6 +112,12 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
           docs / bestLint, bestLint / bestParse, parseHeap >> 20, lintHeap >> 20);
       out.flush();
     }
+    if (Linter.PROFILE != null) {
+      out.println("time per policy (all rounds, ms):");
+      Linter.PROFILE.entrySet().stream()
+          .sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get())).limit(25)
+          .forEach(e -> out.printf("  %6d  %s%n", e.getValue().get() / 1_000_000, e.getKey()));
+    }
     if (work == null) {
       deleteTree(root);
     }

@@ -39,6 +39,10 @@ public final class Linter {
   /** Files larger than this are refused with an input error. */
   public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 
+  /** With -Dpodlint.profile=true: time spent per policy, printed by the bench command. */
+  public static final java.util.Map<String, java.util.concurrent.atomic.AtomicLong> PROFILE =
+      Boolean.getBoolean("podlint.profile") ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+
   private final List<BoundPolicy> active;
   private final Map<String, BoundPolicy> byId;
   private final LintSettings settings;
@@ -200,6 +204,7 @@ public final class Linter {
           continue;
         }
         DocumentContext ctx = new DocumentContext(p, d, workload, out);
+        long t0 = PROFILE != null ? System.nanoTime() : 0;
         try {
           p.check().checkDocument(d, p.params(), ctx);
           if (workload.isPresent()) {
@@ -207,6 +212,9 @@ public final class Linter {
           }
         } catch (RuntimeException | StackOverflowError e) {
           out.internalErrors.add(internalError(p, d, e));
+        }
+        if (PROFILE != null) {
+          PROFILE.computeIfAbsent(p.id(), k -> new java.util.concurrent.atomic.AtomicLong()).addAndGet(System.nanoTime() - t0);
         }
       }
     }

@@ -30,6 +30,12 @@ public final class YamlNode {
   private String path;
   /** The text of the whole file, kept on roots only (see {@link #sourceText()}). */
   private final String sourceText;
+  /**
+   * Children already asked for. Not thread-safe: a tree belongs to the one thread that lints its
+   * file, and is dropped with it.
+   */
+  private java.util.Map<String, YamlNode> children;
+  private List<YamlNode> itemCache;
 
   private YamlNode(Node node, YamlNode parent, Node keyNode, String segmentKey, int segmentIndex) {
     this(node, parent, keyNode, segmentKey, segmentIndex, null);
@@ -125,6 +131,19 @@ public final class YamlNode {
   }
 
   public YamlNode get(String key) {
+    // Many checks ask for the same fields (spec, containers, resources...): answer from a cache.
+    if (children == null) {
+      children = new java.util.HashMap<>();
+    }
+    YamlNode cached = children.get(key);
+    if (cached == null) {
+      cached = lookUp(key);
+      children.put(key, cached);
+    }
+    return cached;
+  }
+
+  private YamlNode lookUp(String key) {
     if (node instanceof MappingNode m) {
       NodeTuple found = null;
       for (NodeTuple t : Nodes.entries(m)) {
@@ -170,12 +189,15 @@ public final class YamlNode {
     if (!(node instanceof SequenceNode s)) {
       return List.of();
     }
-    List<Node> values = s.getValue();
-    List<YamlNode> out = new ArrayList<>(values.size());
-    for (int i = 0; i < values.size(); i++) {
-      out.add(new YamlNode(values.get(i), this, null, null, i));
+    if (itemCache == null) {
+      List<Node> values = s.getValue();
+      List<YamlNode> out = new ArrayList<>(values.size());
+      for (int i = 0; i < values.size(); i++) {
+        out.add(new YamlNode(values.get(i), this, null, null, i));
+      }
+      itemCache = Collections.unmodifiableList(out);
     }
-    return out;
+    return itemCache;
   }
 
   /** Entries of a mapping in document order (merge keys resolved), empty otherwise. */

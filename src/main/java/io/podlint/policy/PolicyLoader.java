@@ -127,7 +127,7 @@ public final class PolicyLoader {
     JsonNode paramsJson = json.has("params") ? json.get("params") : JsonNodeFactory.instance.objectNode();
     Object params;
     try {
-      params = MAPPER.treeToValue(paramsJson, check.paramsType());
+      params = bind(paramsJson, check.paramsType());
     } catch (IOException | IllegalArgumentException e) {
       problems.add("%s:%s: bad params for check \"%s\": %s".formatted(source,
           paramLocation(root.get("params"), e), check.id(), paramError(e)));
@@ -149,13 +149,26 @@ public final class PolicyLoader {
     return new BoundPolicy(policy, check, params, Set.copyOf(kinds));
   }
 
+  /** Binds parameters; checks without any skip Jackson, which would dominate start-up. */
+  private static Object bind(JsonNode params, Class<?> type) throws IOException {
+    if (type == io.podlint.rules.NoParams.class) {
+      if (params.size() > 0) {
+        String first = params.fieldNames().next();
+        throw new com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException(null,
+            "unknown parameter", null, type, first, List.of());
+      }
+      return new io.podlint.rules.NoParams();
+    }
+    return MAPPER.treeToValue(params, type);
+  }
+
   /** The policy with {@code overrides} merged over its parameters and bound again. */
   static BoundPolicy rebind(BoundPolicy p, JsonNode overrides) {
     com.fasterxml.jackson.databind.node.ObjectNode merged = p.policy().params() != null && p.policy().params().isObject()
         ? p.policy().params().deepCopy() : JsonNodeFactory.instance.objectNode();
     overrides.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
     try {
-      Object params = MAPPER.treeToValue(merged, p.check().paramsType());
+      Object params = bind(merged, p.check().paramsType());
       Policy policy = p.policy();
       Policy updated = new Policy(policy.id(), policy.category(), policy.severity(), policy.enabledByDefault(),
           policy.summary(), policy.description(), policy.consequence(), policy.remediation(), policy.reference(),
