@@ -132,6 +132,24 @@ class ConfigurationTest {
   }
 
   @Test
+  void extraSchemasFromTheConfigValidateCustomKinds(@TempDir Path dir) throws Exception {
+    Path widget = dir.resolve("widget.yaml");
+    Files.writeString(widget, """
+        apiVersion: example.com/v1
+        kind: Widget
+        metadata: {name: w}
+        spec:
+          size: 3
+          colour: red
+        """);
+    Path config = dir.resolve(".podlint.yaml");
+    Files.writeString(config, "schemas: [" + Path.of("testdata/schemas/widget-crd.yaml").toAbsolutePath() + "]\n");
+    assertThat(hits(Cli.run("lint", "--config", config.toString(), "-f", "json", widget.toString())))
+        .containsExactly("6:schema-unknown-field:error");
+    assertThat(hits(Cli.run("lint", "--no-config", "-f", "json", widget.toString()))).isEmpty(); // unknown kind: skipped
+  }
+
+  @Test
   void initWritesAConfigThatLoads(@TempDir Path dir) throws PolicyException {
     Path file = dir.resolve(".podlint.yaml");
     assertThat(Cli.run("init", "--file", file.toString()).exitCode()).isZero();
