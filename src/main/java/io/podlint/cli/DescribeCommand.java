@@ -7,12 +7,9 @@ import io.podlint.describe.TextRenderer;
 import io.podlint.engine.LintResult;
 import io.podlint.engine.Linter;
 import io.podlint.engine.SourceFile;
-import io.podlint.policy.BoundPolicy;
 import io.podlint.policy.Config;
 import io.podlint.policy.PolicyException;
-import io.podlint.policy.PolicyLoader;
 import io.podlint.policy.PolicySet;
-import io.podlint.rules.LintSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -41,6 +39,9 @@ final class DescribeCommand implements Callable<Integer> {
   @ParentCommand
   PodlintCommand parent;
 
+  @Mixin
+  SourceOptions sources;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders, or - for standard input.")
   List<String> paths;
 
@@ -48,29 +49,12 @@ final class DescribeCommand implements Callable<Integer> {
       description = "text (default) or json.")
   String format;
 
-  @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-      description = "The config file (default: .podlint.yaml in the working folder or its parents).")
-  Path configFile;
 
-  @Option(names = "--no-config", description = "Ignore .podlint.yaml files.")
-  boolean noConfig;
 
-  @Option(names = "--policies", paramLabel = "FOLDER", description = "Also load the policy files of FOLDER (repeatable).")
-  List<Path> policyFolders = new ArrayList<>();
 
-  @Option(names = "--nad-folder", paramLabel = "DIR",
-      description = "Also read the manifests of DIR (repeatable), typically the cluster's NetworkAttachmentDefinitions; they are context only, not described.")
-  List<Path> nadFolders = new ArrayList<>();
 
-  @Option(names = "--closed-world", description = "The input holds every object the workloads refer to.")
-  boolean closedWorld;
 
-  @Option(names = "--stdin-name", paramLabel = "NAME", defaultValue = "<stdin>",
-      description = "File name to report for standard input (default: ${DEFAULT-VALUE}).")
-  String stdinName;
 
-  @Option(names = "--debug", description = "Print stack traces of internal errors.")
-  boolean debug;
 
   @Override
   public Integer call() throws IOException {
@@ -79,19 +63,15 @@ final class DescribeCommand implements Callable<Integer> {
       io.err().println("podlint: unknown format \"" + format + "\"; use text or json");
       return ExitCode.USAGE.code();
     }
-    Config config;
-    List<BoundPolicy> active;
-    PolicySet policies;
+    RunSetup setup;
     try {
-      config = ConfigFiles.load(configFile, noConfig);
-      List<Path> folders = new ArrayList<>(config.policyFolders());
-      folders.addAll(policyFolders);
-      policies = new PolicyLoader().load(folders);
-      active = policies.active(config);
+      setup = RunSetup.of(sources);
     } catch (PolicyException e) {
       e.problems().forEach(p -> io.err().println("podlint: " + p));
       return ExitCode.USAGE.code();
     }
+    Config config = setup.config();
+    PolicySet policies = setup.policies();
     InputCollector described;
     InputCollector context;
     try {
@@ -102,25 +82,22 @@ final class DescribeCommand implements Callable<Integer> {
       return ExitCode.USAGE.code();
     }
     for (String p : paths) {
-      described.add(p, stdinName, io.stdin());
+      described.add(p, sources.stdinName, io.stdin());
     }
-    for (Path dir : nadFolders) {
-      context.add(dir.toString(), stdinName, io.stdin());
+    for (Path dir : sources.nadFolders) {
+      context.add(dir.toString(), sources.stdinName, io.stdin());
     }
     List<SourceFile> all = new ArrayList<>(described.files());
     Set<String> describedNames = new java.util.HashSet<>(all.stream().map(SourceFile::displayName).toList());
     context.files().stream().filter(f -> !describedNames.contains(f.displayName())).forEach(all::add);
 
-    boolean closed = closedWorld || Boolean.TRUE.equals(config.closedWorld());
-    LintSettings settings = new LintSettings(closed, config.workloadKinds());
-    Set<String> known = Set.copyOf(policies.all().stream().map(BoundPolicy::id).toList());
-    LintResult result = new Linter(active, settings, 0, known).lint(all);
+    LintResult result = new Linter(setup.active(), setup.settings(), 0, setup.knownRules()).lint(all);
 
     List<String> inputErrors = new ArrayList<>(described.errors());
     inputErrors.addAll(context.errors());
     inputErrors.addAll(result.inputErrors());
     inputErrors.forEach(e -> io.err().println("podlint: " + e));
-    result.internalErrors().forEach(e -> io.err().println("podlint: " + e + (debug ? "" : " (please report this bug)")));
+    result.internalErrors().forEach(e -> io.err().println("podlint: " + e + (sources.debug ? "" : " (please report this bug)")));
 
     Map<String, String> summaries = new HashMap<>();
     policies.all().forEach(p -> summaries.put(p.id(), p.policy().summary()));

@@ -8,13 +8,8 @@ import io.podlint.model.Severity;
 import io.podlint.policy.BoundPolicy;
 import io.podlint.policy.Config;
 import io.podlint.policy.PolicyException;
-import io.podlint.policy.PolicyLoader;
-import io.podlint.policy.PolicySet;
 import io.podlint.report.Format;
 import io.podlint.report.ReportContext;
-import io.podlint.rules.LintSettings;
-import io.podlint.rules.schema.SchemaCatalog;
-import io.podlint.rules.schema.SchemaFileException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -27,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -45,6 +41,9 @@ final class LintCommand implements Callable<Integer> {
   @ParentCommand
   PodlintCommand parent;
 
+  @Mixin
+  SourceOptions sources;
+
   @Parameters(paramLabel = "PATH", arity = "1..*",
       description = "Files, folders, or - for standard input.")
   List<String> paths;
@@ -62,12 +61,7 @@ final class LintCommand implements Callable<Integer> {
       description = "Exit with 1 when a finding is at least this severe: error, warning, info or none (default: the config's failOn, else error).")
   String failOn;
 
-  @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-      description = "The config file (default: .podlint.yaml in the working folder or its parents, up to the repository root).")
-  Path configFile;
 
-  @Option(names = "--no-config", description = "Ignore .podlint.yaml files.")
-  boolean noConfig;
 
   @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that are not in this baseline file.")
   Path baseline;
@@ -85,31 +79,14 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Report only findings at or above --fail-on, and print nothing when there are none.")
   boolean quiet;
 
-  @Option(names = "--stdin-name", paramLabel = "NAME", defaultValue = "<stdin>",
-      description = "File name to report for standard input (default: ${DEFAULT-VALUE}).")
-  String stdinName;
 
-  @Option(names = "--closed-world",
-      description = "The input holds every object the workloads refer to (ConfigMaps, Secrets, NetworkAttachmentDefinitions...): report references to objects that are not in it.")
-  boolean closedWorld;
 
-  @Option(names = "--nad-folder", paramLabel = "DIR",
-      description = "Also read the manifests of DIR (repeatable), typically the cluster's NetworkAttachmentDefinitions, so that workloads' network selections are checked against them; they are linted too.")
-  List<Path> nadFolders = new ArrayList<>();
 
-  @Option(names = "--policies", paramLabel = "FOLDER", description = "Also load the policy files of FOLDER (repeatable).")
-  List<Path> policyFolders = new ArrayList<>();
 
-  @Option(names = "--schema", paramLabel = "FILE",
-      description = "Also validate custom kinds: a CustomResourceDefinition file (its openAPIV3Schema), a JSON Schema"
-          + " with x-kubernetes-group-version-kind, or a folder of them (repeatable). Kinds without a schema are skipped.")
-  List<Path> schemaFiles = new ArrayList<>();
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor).")
   int threads;
 
-  @Option(names = "--debug", description = "Print stack traces of internal errors.")
-  boolean debug;
 
   /** Simulates a bug, so that tests can check how internal errors are reported. */
   @Option(names = "--debug-crash", hidden = true)
@@ -121,20 +98,15 @@ final class LintCommand implements Callable<Integer> {
     if (debugCrash) {
       throw new IllegalStateException("simulated crash (--debug-crash)");
     }
-    Config config;
-    List<BoundPolicy> active;
-    List<String> known;
+    RunSetup setup;
     try {
-      config = loadConfig();
-      List<Path> folders = new ArrayList<>(config.policyFolders());
-      folders.addAll(policyFolders);
-      PolicySet policies = new PolicyLoader().load(folders);
-      active = policies.active(config);
-      known = policies.all().stream().map(BoundPolicy::id).toList();
+      setup = RunSetup.of(sources);
     } catch (PolicyException e) {
       e.problems().forEach(p -> io.err().println("podlint: " + p));
       return ExitCode.USAGE.code();
     }
+    Config config = setup.config();
+    List<BoundPolicy> active = setup.active();
     String threshold = failOn != null ? failOn : config.failOn() != null ? config.failOn() : "error";
     Severity failThreshold;
     try {
@@ -159,23 +131,13 @@ final class LintCommand implements Callable<Integer> {
       io.err().println("podlint: bad exclude pattern: " + e.getMessage());
       return ExitCode.USAGE.code();
     }
-    List<Path> schemas = new ArrayList<>(config.schemas());
-    schemas.addAll(schemaFiles);
-    try {
-      SchemaCatalog.load(schemas);
-    } catch (SchemaFileException e) {
-      e.problems().forEach(p -> io.err().println("podlint: " + p));
-      return ExitCode.USAGE.code();
-    }
     for (String p : paths) {
-      inputs.add(p, stdinName, io.stdin());
+      inputs.add(p, sources.stdinName, io.stdin());
     }
-    for (Path dir : nadFolders) {
-      inputs.add(dir.toString(), stdinName, io.stdin());
+    for (Path dir : sources.nadFolders) {
+      inputs.add(dir.toString(), sources.stdinName, io.stdin());
     }
-    boolean closed = closedWorld || Boolean.TRUE.equals(config.closedWorld());
-    LintSettings settings = new LintSettings(closed, config.workloadKinds(), schemas);
-    Linter linter = new Linter(active, settings, threads, java.util.Set.copyOf(known));
+    Linter linter = new Linter(active, setup.settings(), threads, setup.knownRules());
     Progress progress = io.errTerminal() ? new Progress(io.err(), inputs.files().size()) : null;
     LintResult result;
     try {
@@ -204,7 +166,7 @@ final class LintCommand implements Callable<Integer> {
     result = result.withInputErrorsFirst(inputs.errors()); // so that the reports list them too
     List<String> inputErrors = result.inputErrors();
     inputErrors.forEach(e -> io.err().println("podlint: " + e));
-    result.internalErrors().forEach(e -> io.err().println("podlint: " + e + (debug ? "" : " (please report this bug)")));
+    result.internalErrors().forEach(e -> io.err().println("podlint: " + e + (sources.debug ? "" : " (please report this bug)")));
     if (!(quiet && result.findings().isEmpty())) {
       for (Output o : outputs) {
         write(o, result, active, io);
@@ -221,9 +183,6 @@ final class LintCommand implements Callable<Integer> {
     return failing ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
   }
 
-  private Config loadConfig() throws PolicyException {
-    return ConfigFiles.load(configFile, noConfig);
-  }
 
   private record Output(Format format, Path file) {}
 

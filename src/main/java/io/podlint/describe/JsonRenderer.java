@@ -44,7 +44,7 @@ public final class JsonRenderer {
 
   private static JsonNode wholeNumbers(JsonNode node) {
     if (node instanceof ObjectNode o) {
-      Iterator<Map.Entry<String, JsonNode>> it = o.fields();
+      Iterator<Map.Entry<String, JsonNode>> it = o.properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         e.setValue(wholeNumbers(e.getValue()));

@@ -76,9 +76,9 @@ public final class ConfigLoader {
     }
     Path base = file.toAbsolutePath().getParent();
     Map<String, Config.RuleOverride> rules = new LinkedHashMap<>();
-    json.path("rules").fields().forEachRemaining(e -> rules.put(e.getKey(), override(e.getValue())));
+    json.path("rules").properties().forEach(e -> rules.put(e.getKey(), override(e.getValue())));
     Map<String, String> kinds = new LinkedHashMap<>();
-    json.path("workloadKinds").fields().forEachRemaining(e -> kinds.put(e.getKey(), e.getValue().asText()));
+    json.path("workloadKinds").properties().forEach(e -> kinds.put(e.getKey(), e.getValue().asText()));
     return new Config(file,
         json.has("failOn") ? json.get("failOn").asText() : null,
         json.has("closedWorld") ? json.get("closedWorld").asBoolean() : null,

@@ -166,7 +166,7 @@ public final class PolicyLoader {
   static BoundPolicy rebind(BoundPolicy p, JsonNode overrides) {
     com.fasterxml.jackson.databind.node.ObjectNode merged = p.policy().params() != null && p.policy().params().isObject()
         ? p.policy().params().deepCopy() : JsonNodeFactory.instance.objectNode();
-    overrides.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
+    overrides.properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
     try {
       Object params = bind(merged, p.check().paramsType());
       Policy policy = p.policy();

@@ -139,7 +139,7 @@ public final class Fixtures {
           ObjectNode merged = policy.policy().params() == null || !policy.policy().params().isObject()
               ? MAPPER.createObjectNode() : policy.policy().params().deepCopy();
           JsonNode override = MAPPER.readTree(m.group(1));
-          override.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
+          override.properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
           Object params = MAPPER.treeToValue(merged, policy.check().paramsType());
           return new BoundPolicy(policy.policy(), policy.check(), params, policy.kinds());
         } catch (IOException e) {

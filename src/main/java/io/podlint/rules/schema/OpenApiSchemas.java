@@ -52,7 +52,7 @@ final class OpenApiSchemas {
       return out;
     }
     boolean intOrString = s.path("x-kubernetes-int-or-string").asBoolean(false);
-    for (Iterator<Map.Entry<String, JsonNode>> it = s.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = s.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String k = e.getKey();
       JsonNode v = e.getValue();
@@ -64,7 +64,7 @@ final class OpenApiSchemas {
         }
         case "properties" -> {
           ObjectNode props = out.putObject("properties");
-          v.fields().forEachRemaining(p -> props.set(p.getKey(), convert(p.getValue())));
+          v.properties().forEach(p -> props.set(p.getKey(), convert(p.getValue())));
         }
         case "items" -> out.set("items", convert(v.isArray() && v.size() > 0 ? v.get(0) : v));
         case "additionalProperties", "not" -> out.set(k, v.isBoolean() ? v : convert(v));

@@ -144,7 +144,7 @@ public final class SchemaCatalog {
       Supplier<JsonSchemas.ManifestSchemaDocument> compiled =
           new Lazy<>(() -> JsonSchemas.manifestSchemaDocument(BUNDLED_URI, document));
       Map<String, KindSchema> kinds = new HashMap<>();
-      document.path("kinds").fields().forEachRemaining(e -> {
+      document.path("kinds").properties().forEach(e -> {
         String pointer = e.getValue().asText().substring(1); // "#/$defs/..." -> "/$defs/..."
         kinds.put(e.getKey(), new KindSchema(true, () -> compiled.get().part(pointer)));
       });

@@ -1,0 +1,44 @@
+package io.podlint.cli;
+
+import io.podlint.policy.BoundPolicy;
+import io.podlint.policy.Config;
+import io.podlint.policy.PolicyException;
+import io.podlint.policy.PolicyLoader;
+import io.podlint.policy.PolicySet;
+import io.podlint.rules.LintSettings;
+import io.podlint.rules.schema.SchemaCatalog;
+import io.podlint.rules.schema.SchemaFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a lint or describe run starts from: the config, the policies (with the config applied)
+ * and the settings, or the located problems that make it a usage error.
+ */
+record RunSetup(Config config, PolicySet policies, List<BoundPolicy> active, LintSettings settings) {
+
+  /** Every policy id, active or not (for suppressions of inactive rules). */
+  Set<String> knownRules() {
+    return Set.copyOf(policies.all().stream().map(BoundPolicy::id).toList());
+  }
+
+  /** @throws PolicyException with one located line per problem of the config, policy or schema files */
+  static RunSetup of(SourceOptions o) throws PolicyException {
+    Config config = ConfigFiles.load(o.configFile, o.noConfig);
+    List<Path> folders = new ArrayList<>(config.policyFolders());
+    folders.addAll(o.policyFolders);
+    PolicySet policies = new PolicyLoader().load(folders);
+    List<BoundPolicy> active = policies.active(config);
+    List<Path> schemas = new ArrayList<>(config.schemas());
+    schemas.addAll(o.schemaFiles);
+    try {
+      SchemaCatalog.load(schemas);
+    } catch (SchemaFileException e) {
+      throw new PolicyException(e.problems());
+    }
+    boolean closed = o.closedWorld || Boolean.TRUE.equals(config.closedWorld());
+    return new RunSetup(config, policies, active, new LintSettings(closed, config.workloadKinds(), schemas));
+  }
+}
