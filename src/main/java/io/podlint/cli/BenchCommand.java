@@ -113,7 +113,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
       out.flush();
     }
     if (Linter.PROFILE != null) {
-      out.println("time per policy (all rounds, ms):");
+      out.printf("time per policy (all rounds, ms; total %d):%n",
+          Linter.PROFILE.values().stream().mapToLong(java.util.concurrent.atomic.AtomicLong::get).sum() / 1_000_000);
       Linter.PROFILE.entrySet().stream()
           .sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get())).limit(25)
           .forEach(e -> out.printf("  %6d  %s%n", e.getValue().get() / 1_000_000, e.getKey()));
