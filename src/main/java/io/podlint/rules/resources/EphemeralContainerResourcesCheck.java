@@ -16,11 +16,6 @@ final class EphemeralContainerResourcesCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     for (ContainerView c : w.containersOf(ContainerView.Type.EPHEMERAL)) {
       YamlNode resources = c.get("resources");

@@ -17,11 +17,6 @@ final class ExtendedResourceIntegerCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     for (Blocks.Block b : Blocks.containers(w)) {
       for (String field : List.of("requests", "limits")) {

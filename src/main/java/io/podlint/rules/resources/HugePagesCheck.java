@@ -25,11 +25,6 @@ final class HugePagesCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     for (Blocks.Block b : Blocks.containers(w)) {
       ResourceEntry first = null;

@@ -25,11 +25,6 @@ final class LimitsOnlyCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     PodResources pod = null;
     for (Blocks.Block b : Blocks.containers(w)) {

@@ -25,11 +25,6 @@ final class MemoryUnitMismatchCheck implements Check<NoParams> {
     return "resources-memory-unit-mismatch";
   }
 
-  @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
   /** Written with a decimal SI suffix such as {@code M} or {@code G}. */
   static boolean isDecimalUnit(Quantity q) {
     return q.format() == Quantity.Format.DECIMAL_SI && q.original().strip().matches(".*[0-9.][kMGTPE]");

@@ -21,11 +21,6 @@ final class NonOvercommittableCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     for (Blocks.Block b : Blocks.containers(w)) {
       for (ResourceEntry request : b.resources().requests().entries()) {

@@ -19,11 +19,6 @@ final class QosGuaranteedCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     PodResources pod = PodResources.of(w);
     if (pod.qosClass() == PodResources.QosClass.GUARANTEED) {

@@ -21,11 +21,6 @@ final class QuantitySyntaxCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     for (ContainerView c : w.containers()) { // ephemeral containers are decoded too
       YamlNode resources = c.get("resources");

@@ -22,11 +22,6 @@ final class ResourceNameCheck implements Check<NoParams> {
   }
 
   @Override
-  public Class<NoParams> paramsType() {
-    return NoParams.class;
-  }
-
-  @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     for (Blocks.Block b : Blocks.all(w)) {
       for (String field : List.of("requests", "limits")) {
