@@ -43,6 +43,15 @@ class CorpusTest {
   }
 
   @Test
+  void describeGetsThroughTheCorpus() {
+    assumeTrue(Files.isDirectory(CORPUS), "no corpus at " + CORPUS);
+    MainAccess.Result r = MainAccess.run("describe", "--no-config", "--format", "json", CORPUS.toString());
+    assertThat(r.exitCode()).isIn(0, 1);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("\"workloads\"");
+  }
+
+  @Test
   void theCliPrintsNoStackTraceOnTheCorpus() {
     assumeTrue(Files.isDirectory(CORPUS), "no corpus at " + CORPUS);
     MainAccess.Result r = MainAccess.run("lint", "--format", "json", CORPUS.toString());
