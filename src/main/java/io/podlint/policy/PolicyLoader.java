@@ -71,10 +71,24 @@ public final class PolicyLoader {
   }
 
   private PolicySet load(Map<String, byte[]> files, java.util.Set<String> trusted) throws PolicyException {
+    List<Map.Entry<String, byte[]>> entries = new ArrayList<>(files.entrySet());
+    // Each file is read on its own (in parallel: this is most of podlint's start-up); the
+    // results are then taken in file order, so problems and duplicates are reported the same way.
+    List<List<String>> problemsPerFile = new ArrayList<>();
+    List<BoundPolicy> loaded = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      problemsPerFile.add(new ArrayList<>());
+      loaded.add(null);
+    }
+    java.util.stream.IntStream.range(0, entries.size()).parallel().forEach(i -> loaded.set(i,
+        loadOne(entries.get(i).getKey(), entries.get(i).getValue(), problemsPerFile.get(i),
+            !trusted.contains(entries.get(i).getKey()))));
     List<String> problems = new ArrayList<>();
     Map<String, BoundPolicy> byId = new HashMap<>();
-    for (Map.Entry<String, byte[]> f : files.entrySet()) {
-      BoundPolicy p = loadOne(f.getKey(), f.getValue(), problems, !trusted.contains(f.getKey()));
+    for (int i = 0; i < entries.size(); i++) {
+      Map.Entry<String, byte[]> f = entries.get(i);
+      problems.addAll(problemsPerFile.get(i));
+      BoundPolicy p = loaded.get(i);
       if (p != null) {
         BoundPolicy previous = byId.put(p.id(), p);
         if (previous != null) {
@@ -205,7 +219,7 @@ public final class PolicyLoader {
     return json.get(field).asText();
   }
 
-  private JsonSchemas.Compiled schema() {
+  private synchronized JsonSchemas.Compiled schema() {
     if (schema == null) {
       try (InputStream in = PolicyLoader.class.getClassLoader().getResourceAsStream(BUILT_IN_DIR + "policy.schema.json")) {
         schema = JsonSchemas.compile(MAPPER.readTree(in));
