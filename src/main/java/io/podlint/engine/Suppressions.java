@@ -131,9 +131,14 @@ public final class Suppressions {
     List<Finding> kept = new ArrayList<>();
     List<Suppressed> suppressed = new ArrayList<>();
     boolean[] used = new boolean[directives.size()];
+    // Directives by file: a finding is only ever silenced by directives of its own file.
+    java.util.Map<String, List<Integer>> byFile = new java.util.HashMap<>();
+    for (int i = 0; i < directives.size(); i++) {
+      byFile.computeIfAbsent(directives.get(i).file(), k -> new ArrayList<>()).add(i);
+    }
     for (Finding f : findings) {
       int match = -1;
-      for (int i = 0; i < directives.size(); i++) {
+      for (int i : byFile.getOrDefault(f.readFile(), List.of())) {
         if (directives.get(i).matches(f)) {
           used[i] = true;
           if (match < 0) {
