@@ -59,6 +59,11 @@ public final class ObjectReferences {
 
   /** Every reference of the workload, in document order: volumes, containers, pod fields. */
   public static List<Ref> of(Workload w) {
+    // Several reference policies walk the same workload: collect its references once.
+    return w.memo(ObjectReferences.class, () -> List.copyOf(collect(w)));
+  }
+
+  private static List<Ref> collect(Workload w) {
     List<Ref> out = new ArrayList<>();
     Set<String> mounted = PodVolumes.usedNames(w);
     boolean mountsKnown = PodVolumes.usesAreKnown(w);

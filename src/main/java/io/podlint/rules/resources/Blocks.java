@@ -37,6 +37,11 @@ final class Blocks {
 
   /** Init containers, sidecars and regular containers: those that may set resources. */
   static List<Block> containers(Workload w) {
+    // About twenty resource policies look at the same blocks: build them once per workload.
+    return w.memo(Blocks.class, () -> List.copyOf(collect(w)));
+  }
+
+  private static List<Block> collect(Workload w) {
     List<Block> out = new ArrayList<>();
     for (ContainerView c : w.containers()) {
       if (c.type() != ContainerView.Type.EPHEMERAL) {

@@ -39,6 +39,10 @@ final class ServingContainers {
    */
   record Pod(String namespace, Map<String, String> labels, Set<String> podPorts, String undeclaredPortOwner) {
     static Pod of(Workload w) {
+      return w.memo(Pod.class, () -> compute(w));
+    }
+
+    private static Pod compute(Workload w) {
       Set<String> all = new LinkedHashSet<>();
       w.longRunningContainers().forEach(c -> all.addAll(ports(c)));
       List<ContainerView> regular = w.containersOf(ContainerView.Type.REGULAR);
