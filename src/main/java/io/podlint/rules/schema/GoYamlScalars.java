@@ -33,6 +33,9 @@ final class GoYamlScalars {
    * {@code .inf} and {@code .nan}) or the String itself.
    */
   static Object resolve(String text) {
+    if (text.length() > 5 && isWordStart(text.charAt(0))) {
+      return text; // longer than every null and boolean spelling, and no number: most keys and values
+    }
     if (NULLS.contains(text)) {
       return NULL;
     }
@@ -68,6 +71,11 @@ final class GoYamlScalars {
       return new BigDecimal(plain);
     }
     return text;
+  }
+
+  /** Whether no null, number, infinity or NaN starts with this character. */
+  private static boolean isWordStart(char c) {
+    return !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.' && c != '~';
   }
 
   /** Go's {@code strconv.ParseInt(s, 0, 64)} (and ParseUint): 0x, 0o, 0b and leading-zero octal. */
