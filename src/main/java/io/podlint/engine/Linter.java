@@ -48,6 +48,8 @@ public final class Linter {
   private final LintSettings settings;
   private final int threads;
   private final java.util.Set<String> knownRules;
+  /** The active policies that apply to a kind, for workloads or other objects: asked once per document. */
+  private final Map<PolicyKey, List<BoundPolicy>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
   private Runnable fileDone = () -> {};
 
   /**
@@ -199,10 +201,7 @@ public final class Linter {
           out.internalErrors.add("%s: internal error while summarizing %s: %s".formatted(d.source(), d.displayName(), e));
         }
       });
-      for (BoundPolicy p : active) {
-        if (!applies(p, d, workload)) {
-          continue;
-        }
+      for (BoundPolicy p : applicable(d, workload)) {
         DocumentContext ctx = new DocumentContext(p, d, workload, out);
         long t0 = PROFILE != null ? System.nanoTime() : 0;
         try {
@@ -219,6 +218,16 @@ public final class Linter {
       }
     }
     return out;
+  }
+
+  private record PolicyKey(String kind, boolean workload) {}
+
+  private List<BoundPolicy> applicable(Document d, Optional<Workload> workload) {
+    if (d.kind() == null) {
+      return List.of();
+    }
+    return byKind.computeIfAbsent(new PolicyKey(d.kind(), workload.isPresent()),
+        k -> active.stream().filter(p -> applies(p, d, workload)).toList());
   }
 
   private boolean applies(BoundPolicy p, Document d, Optional<Workload> workload) {
