@@ -160,11 +160,21 @@ public final class YamlNode {
 
   /** Follows a dotted path of mapping keys, such as {@code spec.template.spec}. */
   public YamlNode at(String dottedPath) {
-    YamlNode current = this;
-    for (String part : dottedPath.split("\\.")) {
-      current = current.get(part);
+    // As String.split("\\.") without its array: trailing empty segments are dropped.
+    int end = dottedPath.length();
+    while (end > 0 && dottedPath.charAt(end - 1) == '.') {
+      end--;
     }
-    return current;
+    if (end == 0 && !dottedPath.isEmpty()) {
+      return this;
+    }
+    YamlNode current = this;
+    int start = 0;
+    for (int dot = dottedPath.indexOf('.'); dot >= 0 && dot < end; dot = dottedPath.indexOf('.', start)) {
+      current = current.get(dottedPath.substring(start, dot));
+      start = dot + 1;
+    }
+    return current.get(dottedPath.substring(start, end));
   }
 
   /** Follows JSON-pointer-like segments: property names (String) and indexes (Integer). */
