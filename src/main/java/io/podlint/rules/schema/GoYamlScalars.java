@@ -33,8 +33,9 @@ final class GoYamlScalars {
    * {@code .inf} and {@code .nan}) or the String itself.
    */
   static Object resolve(String text) {
-    if (text.length() > 5 && isWordStart(text.charAt(0))) {
-      return text; // longer than every null and boolean spelling, and no number: most keys and values
+    if (!text.isEmpty() && isWordStart(text.charAt(0))
+        && (text.length() > 5 || "nNyYtTfFoO".indexOf(text.charAt(0)) < 0)) {
+      return text; // no null, boolean or number spelling starts so or is that long: most keys and values
     }
     if (NULLS.contains(text)) {
       return NULL;
@@ -59,7 +60,7 @@ final class GoYamlScalars {
     if (!(first >= '0' && first <= '9') && first != '+' && first != '-' && first != '.') {
       return text;
     }
-    if (TIMESTAMP_START.matcher(text).matches()) {
+    if (text.length() > 4 && text.charAt(4) == '-' && TIMESTAMP_START.matcher(text).matches()) {
       return text; // go-yaml keeps timestamps as strings when the target is untyped
     }
     String plain = text.replace("_", "");
@@ -73,7 +74,7 @@ final class GoYamlScalars {
     return text;
   }
 
-  /** Whether no null, number, infinity or NaN starts with this character. */
+  /** Whether no number, infinity, NaN or {@code ~} starts with this character. */
   private static boolean isWordStart(char c) {
     return !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.' && c != '~';
   }
@@ -96,6 +97,11 @@ final class GoYamlScalars {
     }
     if (digits.isEmpty() || digits.startsWith("+") || digits.startsWith("-")) {
       return null;
+    }
+    for (int i = 0; i < digits.length(); i++) {
+      if (Character.digit(digits.charAt(i), radix) < 0) {
+        return null; // what BigInteger would reject, without the cost of its exception
+      }
     }
     try {
       BigInteger v = new BigInteger(digits, radix);
