@@ -41,6 +41,8 @@ public final class YamlParser {
   /** Node visits per document, counting every alias expansion. */
   public static final int MAX_EXPANDED_NODES = 2_000_000;
 
+  /** Read-only once built, so one serves every file and thread (building one costs a map of patterns). */
+  private static final Resolver RESOLVER = new Resolver();
   private static final Pattern COMMENT =
       Pattern.compile("(?:^|\\s)#\\s*((?:podlint|Source:)[^\\r\\n]*)");
 
@@ -73,7 +75,7 @@ public final class YamlParser {
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
     Composer composer =
-        new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options);
+        new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), RESOLVER, options);
     int docIndex = 0;
     int objectIndex = 0;
     int previousEnd = 0;
