@@ -191,11 +191,10 @@ public final class InputIndex {
         return;
       }
       YamlNode root = d.root();
-      Map<String, String> labels = stringMap(root.at("metadata.labels"));
       Optional<Workload> w = Workload.of(d, Map.of());
-      if (w.isPresent()) {
-        labels = stringMap(w.get().podMetadata().get("labels"));
-      }
+      // A workload is selected by its Pods' labels, anything else by its own.
+      Map<String, String> labels =
+          stringMap(w.isPresent() ? w.get().podMetadata().get("labels") : root.at("metadata.labels"));
       Set<String> keys = new LinkedHashSet<>();
       for (String field : List.of("data", "stringData", "binaryData")) {
         for (YamlNode.Entry e : root.get(field).entries()) {
