@@ -25,15 +25,21 @@ final class UppercaseCheck extends ContainerImageCheck<NoParams> {
         && ImageFixes.lowercase(ref.original()).isPresent();
   }
 
+  private static String fix(ContainerImage image) {
+    return ImageFixes.lowercase(image.trimmed()).map(f -> "; use " + GoStrings.quote(f))
+        .orElse("; use lowercase letters in the repository name");
+  }
+
   @Override
   void check(ContainerImage image, NoParams params, CheckContext ctx) {
     ImageReference ref = image.ref();
-    String fix = ImageFixes.lowercase(image.trimmed()).map(f -> "; use " + GoStrings.quote(f)).orElse("; use lowercase letters in the repository name");
     if (isCaseProblem(ref)) {
+      String fix = fix(image);
       ctx.report(image.node(), image.container(),
           "%s has image %s, whose repository name has uppercase letters (%s): the API server accepts it, but the kubelet cannot parse it, so the container stays in InvalidImageName%s"
               .formatted(image.container().describe(), image.quoted(), ref.error().orElseThrow(), fix));
     } else if (ref.uppercaseFirstComponentTreatedAsRegistry()) {
+      String fix = fix(image);
       ctx.report(image.node(), image.container(),
           "%s has image %s: its first component %s has uppercase letters, so it is taken as a registry host, not a Docker Hub namespace; pulling from a registry named %s fails (ErrImagePull, then ImagePullBackOff)%s"
               .formatted(image.container().describe(), image.quoted(), GoStrings.quote(ref.domain()), GoStrings.quote(ref.domain()), fix),
