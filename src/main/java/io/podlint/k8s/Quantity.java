@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An exact Kubernetes {@code resource.Quantity} ({@code k8s.io/apimachinery/pkg/api/resource}):
@@ -19,6 +20,8 @@ import java.util.Optional;
  * {@code ^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[KMGTPE]i|[numkMGTPE]|[eE][+-]?[0-9]+)?$}.
  */
 public final class Quantity implements Comparable<Quantity> {
+  /** Compiled once: asked about every quantity of every workload. */
+  private static final Pattern HAS_LETTER = Pattern.compile(".*[A-Za-z].*");
 
   /** The suffix family the quantity was written in; canonical output keeps it. */
   public enum Format {
@@ -306,7 +309,7 @@ public final class Quantity implements Comparable<Quantity> {
 
   /** Whether the value was written with a suffix or an exponent (not a plain number). */
   public boolean hasSuffix() {
-    return trimGoSpace(original).matches(".*[A-Za-z].*");
+    return HAS_LETTER.matcher(trimGoSpace(original)).matches();
   }
 
   /** The sum, in the format of the first non-zero operand (as {@code Quantity.Add} does). */

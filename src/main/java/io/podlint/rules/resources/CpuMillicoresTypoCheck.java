@@ -9,12 +9,15 @@ import io.podlint.rules.CheckContext;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * {@code cpu: 500} is five hundred CPUs, not half a CPU: a whole number of cores this large
  * without a suffix almost always lacks the {@code m} of millicores.
  */
 final class CpuMillicoresTypoCheck implements Check<CpuMillicoresTypoCheck.Params> {
+  /** Compiled once, not per quantity. */
+  private static final Pattern PLAIN_INTEGER = Pattern.compile("\\+?[0-9]+");
   /** The default of {@code minimum}; other checks use it to leave such values to this one. */
   static final int DEFAULT_MINIMUM = 100;
 
@@ -40,7 +43,7 @@ final class CpuMillicoresTypoCheck implements Check<CpuMillicoresTypoCheck.Param
 
   /** A cpu amount written as a plain whole number of at least {@code minimum} cores. */
   static boolean looksLikeMillicores(Quantity q, int minimum) {
-    return q.original().strip().matches("\\+?[0-9]+") && q.value().compareTo(BigDecimal.valueOf(minimum)) >= 0;
+    return PLAIN_INTEGER.matcher(q.original().strip()).matches() && q.value().compareTo(BigDecimal.valueOf(minimum)) >= 0;
   }
 
   @Override

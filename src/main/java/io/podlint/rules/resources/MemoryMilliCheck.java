@@ -6,12 +6,15 @@ import io.podlint.model.ResourceEntry;
 import io.podlint.model.Workload;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import java.util.regex.Pattern;
 
 /**
  * Memory in milli (or micro, nano) units is a fraction of a byte: {@code 100m} is 0.1 byte, not
  * 100 MB. The API server accepts it (memory is not integer-checked).
  */
 final class MemoryMilliCheck implements Check<MemoryMilliCheck.Params> {
+  /** Compiled once, not per quantity. */
+  private static final Pattern SUB_UNIT_SUFFIX = Pattern.compile(".*[0-9.][mun]$");
 
   /** @param field {@code requests} or {@code limits} */
   record Params(String field) {
@@ -34,7 +37,7 @@ final class MemoryMilliCheck implements Check<MemoryMilliCheck.Params> {
 
   /** A memory amount that is a fraction of a byte, or written in milli, micro or nano units. */
   static boolean isFractionOfBytes(Quantity q) {
-    return q.signum() != 0 && (!q.isInteger() || q.original().strip().matches(".*[0-9.][mun]$"));
+    return q.signum() != 0 && (!q.isInteger() || SUB_UNIT_SUFFIX.matcher(q.original().strip()).matches());
   }
 
   @Override

@@ -11,6 +11,7 @@ import io.podlint.rules.NoParams;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A memory request and limit written in different unit families for what is probably the same
@@ -18,7 +19,7 @@ import java.util.Optional;
  * {@code 1Gi}, {@code 1024M} and {@code 1Gi}). They differ by 2-15%, so the Pod is not Guaranteed.
  */
 final class MemoryUnitMismatchCheck implements Check<NoParams> {
-  private static final java.util.regex.Pattern DECIMAL_SUFFIX = java.util.regex.Pattern.compile("(.*[0-9.])([kMGTPE])");
+  private static final Pattern DECIMAL_SUFFIX = Pattern.compile("(.*[0-9.])([kMGTPE])");
 
   @Override
   public String id() {
@@ -27,7 +28,7 @@ final class MemoryUnitMismatchCheck implements Check<NoParams> {
 
   /** Written with a decimal SI suffix such as {@code M} or {@code G}. */
   static boolean isDecimalUnit(Quantity q) {
-    return q.format() == Quantity.Format.DECIMAL_SI && q.original().strip().matches(".*[0-9.][kMGTPE]");
+    return q.format() == Quantity.Format.DECIMAL_SI && DECIMAL_SUFFIX.matcher(q.original().strip()).matches();
   }
 
   static boolean isMismatch(ResourceRequirements r) {
