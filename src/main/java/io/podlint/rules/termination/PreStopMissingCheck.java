@@ -34,7 +34,7 @@ final class PreStopMissingCheck implements Check<NoParams> {
     if (!w.isController() || grace.isEmpty() || grace.get() <= 0) {
       return; // a zero or negative period leaves no room for a preStop delay: their own policies
     }
-    String budget = budget(w, grace.get());
+    long seconds = grace.get();
     List<ServingContainers.Candidate> unresolved = new ArrayList<>();
     for (ContainerView c : w.containersOf(ContainerView.Type.REGULAR)) {
       YamlNode lifecycle = c.get("lifecycle");
@@ -43,7 +43,7 @@ final class PreStopMissingCheck implements Check<NoParams> {
       }
       YamlNode at = lifecycle.isMapping() ? lifecycle : c.node();
       if (ServingContainers.declaresPorts(c) && c.get("readinessProbe").hasValue()) {
-        ctx.report(at, c, message(c.describe(), "declares ports and has a readinessProbe", budget));
+        ctx.report(at, c, message(c.describe(), "declares ports and has a readinessProbe", budget(w, seconds)));
       } else {
         unresolved.add(ServingContainers.candidate(ctx.anchor(at, c), c));
       }
@@ -57,7 +57,7 @@ final class PreStopMissingCheck implements Check<NoParams> {
         List<String> services = pod.servicesTargeting(indexed.index(), c);
         if (!services.isEmpty()) {
           indexed.report(c.anchor(), message("container \"" + c.name() + "\"",
-              "receives traffic from " + ServingContainers.describeServices(services), budget));
+              "receives traffic from " + ServingContainers.describeServices(services), budget(w, seconds)));
         }
       }
     });
