@@ -74,7 +74,7 @@ public final class PodResources {
     List<ContainerView> containers = w.containers().stream()
         .filter(c -> c.type() != ContainerView.Type.EPHEMERAL).toList();
     Map<ContainerView, ResourceRequirements> byContainer = new LinkedHashMap<>();
-    containers.forEach(c -> byContainer.put(c, ResourceRequirements.of(c)));
+    containers.forEach(c -> byContainer.put(c, ResourceRequirements.of(w, c)));
     ResourceRequirements pod = ResourceRequirements.of(w.podSpec().get("resources"));
     ResourceList overhead = ResourceList.of(w.podSpec().get("overhead"));
 

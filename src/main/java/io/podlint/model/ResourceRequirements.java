@@ -22,6 +22,13 @@ public record ResourceRequirements(YamlNode node, ResourceList requests, Resourc
     return of(c.get("resources"));
   }
 
+  /** The requirements of a container of {@code w}, whose quantities are parsed once per workload. */
+  public static ResourceRequirements of(Workload w, ContainerView c) {
+    return w.memo(new MemoKey(c.type(), c.index()), () -> of(c));
+  }
+
+  private record MemoKey(ContainerView.Type type, int index) {}
+
   /**
    * The request after the API server's defaulting: the written request, else the limit (for
    * every resource in {@code limits} missing from {@code requests}, the limit is copied).

@@ -45,7 +45,7 @@ final class Blocks {
     List<Block> out = new ArrayList<>();
     for (ContainerView c : w.containers()) {
       if (c.type() != ContainerView.Type.EPHEMERAL) {
-        out.add(new Block(c.describe(), c, ResourceRequirements.of(c)));
+        out.add(new Block(c.describe(), c, ResourceRequirements.of(w, c)));
       }
     }
     return out;
