@@ -52,12 +52,13 @@ final class PreStopMissingCheck implements Check<NoParams> {
       return;
     }
     ServingContainers.Pod pod = ServingContainers.Pod.of(w);
+    String budget = budget(w, seconds); // not w itself: the callback must not keep the document alive
     ctx.afterIndex(indexed -> {
       for (ServingContainers.Candidate c : unresolved) {
         List<String> services = pod.servicesTargeting(indexed.index(), c);
         if (!services.isEmpty()) {
           indexed.report(c.anchor(), message("container \"" + c.name() + "\"",
-              "receives traffic from " + ServingContainers.describeServices(services), budget(w, seconds)));
+              "receives traffic from " + ServingContainers.describeServices(services), budget));
         }
       }
     });
