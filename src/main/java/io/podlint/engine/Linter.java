@@ -125,15 +125,11 @@ public final class Linter {
     int workloads = 0;
     List<WorkloadSummary> summaries = new ArrayList<>();
     List<Suppressions.Directive> directives = new ArrayList<>();
+    // Cross-resource checks only read the finished index: run each file's share in parallel.
+    (threads > 1 ? outcomes.parallelStream() : outcomes.stream()).forEach(o -> runDeferred(o, index));
     for (FileOutcome o : outcomes) {
       directives.addAll(o.directives);
-      for (DeferredTask t : o.deferred) {
-        try {
-          t.task.accept(new IndexedContext(t, index, findings));
-        } catch (RuntimeException e) {
-          internalErrors.add(internalError(t.policy, t.document, e));
-        }
-      }
+      findings.addAll(o.deferredFindings);
       findings.addAll(o.findings);
       inputErrors.addAll(o.inputErrors);
       internalErrors.addAll(o.internalErrors);
@@ -236,6 +232,16 @@ public final class Linter {
     return kind != null && (p.appliesTo(kind) || (custom && workload.isPresent() && appliesToAnyWorkload(p)));
   }
 
+  private static void runDeferred(FileOutcome o, InputIndex index) {
+    for (DeferredTask t : o.deferred) {
+      try {
+        t.task.accept(new IndexedContext(t, index, o.deferredFindings));
+      } catch (RuntimeException e) {
+        o.internalErrors.add(internalError(t.policy, t.document, e));
+      }
+    }
+  }
+
   private static boolean appliesToAnyWorkload(BoundPolicy p) {
     return p.kinds().isEmpty() || Workload.KINDS.stream().anyMatch(p::appliesTo);
   }
@@ -306,6 +312,7 @@ public final class Linter {
     final List<String> inputErrors = new ArrayList<>();
     final List<String> internalErrors = new ArrayList<>();
     final List<DeferredTask> deferred = new ArrayList<>();
+    final List<Finding> deferredFindings = new ArrayList<>();
     final List<Suppressions.Directive> directives = new ArrayList<>();
     final List<WorkloadSummary> summaries = new ArrayList<>();
     int objects;
