@@ -163,11 +163,15 @@ public final class YamlParser {
    */
   private static String checkShape(Node root, List<ParseProblem> problems) {
     int[] visits = {0};
-    Map<Node, Boolean> seenMappings = new IdentityHashMap<>();
-    return walk(root, 0, visits, seenMappings, problems);
+    return walk(root, 0, visits, new IdentityHashMap<>(), true, problems);
   }
 
-  private static String walk(Node node, int depth, int[] visits, Map<Node, Boolean> seen,
+  /**
+   * @param anchored anchored nodes already walked: only they can be reached twice (through
+   *     aliases), and their subtrees are then walked again only to count nodes
+   * @param checkKeys report duplicate keys (false inside a subtree reached again by an alias)
+   */
+  private static String walk(Node node, int depth, int[] visits, Map<Node, Boolean> anchored, boolean checkKeys,
       List<ParseProblem> problems) {
     if (++visits[0] > MAX_EXPANDED_NODES) {
       return "document expands to more than %d nodes through aliases; refusing to read it (alias bomb?)"
@@ -176,21 +180,16 @@ public final class YamlParser {
     if (depth > MAX_DEPTH) {
       return "document nests deeper than %d levels (or an alias refers to itself)".formatted(MAX_DEPTH);
     }
+    boolean check = checkKeys && (node.getAnchor() == null || anchored.put(node, Boolean.TRUE) == null);
     if (node instanceof MappingNode m) {
-      boolean first = seen.put(m, Boolean.TRUE) == null;
-      Map<String, Node> keys = first ? new HashMap<>() : null;
-      for (NodeTuple t : m.getValue()) {
-        if (keys != null && t.getKeyNode() instanceof ScalarNode k && !"<<".equals(k.getValue())) {
-          Node previous = keys.put(k.getValue(), k);
-          if (previous != null) {
-            problems.add(new ParseProblem(ParseProblem.Kind.DUPLICATE_KEY, locationOf(k.getStartMark()),
-                "key \"%s\" is repeated (first at line %d); the API server rejects duplicate fields in strict mode, otherwise the last value silently wins"
-                    .formatted(k.getValue(), previous.getStartMark().getLine() + 1)));
-          }
-        }
-        String r = walk(t.getKeyNode(), depth + 1, visits, seen, problems);
+      List<NodeTuple> tuples = m.getValue();
+      if (check) {
+        reportDuplicateKeys(tuples, problems);
+      }
+      for (NodeTuple t : tuples) {
+        String r = walk(t.getKeyNode(), depth + 1, visits, anchored, check, problems);
         if (r == null) {
-          r = walk(t.getValueNode(), depth + 1, visits, seen, problems);
+          r = walk(t.getValueNode(), depth + 1, visits, anchored, check, problems);
         }
         if (r != null) {
           return r;
@@ -198,13 +197,43 @@ public final class YamlParser {
       }
     } else if (node instanceof SequenceNode s) {
       for (Node n : s.getValue()) {
-        String r = walk(n, depth + 1, visits, seen, problems);
+        String r = walk(n, depth + 1, visits, anchored, check, problems);
         if (r != null) {
           return r;
         }
       }
     }
     return null;
+  }
+
+  /** Reports each repeated scalar key at its second occurrence (merge keys excepted). */
+  private static void reportDuplicateKeys(List<NodeTuple> tuples, List<ParseProblem> problems) {
+    int n = tuples.size();
+    if (n < 2) {
+      return;
+    }
+    // Most mappings are small: comparing pairs is cheaper than filling a hash map.
+    Map<String, Node> seen = n > 12 ? new HashMap<>() : null;
+    for (int i = 0; i < n; i++) {
+      if (!(tuples.get(i).getKeyNode() instanceof ScalarNode k) || "<<".equals(k.getValue())) {
+        continue;
+      }
+      Node previous = null;
+      if (seen != null) {
+        previous = seen.putIfAbsent(k.getValue(), k);
+      } else {
+        for (int j = 0; j < i && previous == null; j++) {
+          if (tuples.get(j).getKeyNode() instanceof ScalarNode other && other.getValue().equals(k.getValue())) {
+            previous = other;
+          }
+        }
+      }
+      if (previous != null) {
+        problems.add(new ParseProblem(ParseProblem.Kind.DUPLICATE_KEY, locationOf(k.getStartMark()),
+            "key \"%s\" is repeated (first at line %d); the API server rejects duplicate fields in strict mode, otherwise the last value silently wins"
+                .formatted(k.getValue(), previous.getStartMark().getLine() + 1)));
+      }
+    }
   }
 
   private static ParseProblem syntaxProblem(MarkedYAMLException e, boolean looksLikeTemplate) {

@@ -81,6 +81,22 @@ class YamlParserTest {
   }
 
   @Test
+  void aDuplicateInsideAnAliasedMappingIsReportedOnce() {
+    ParsedFile f = parse("base: &b\n  image: a\n  image: b\nx: *b\ny: *b\n");
+    assertThat(f.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo(new Location(3, 3));
+      assertThat(p.message()).contains("first at line 2");
+    });
+  }
+
+  @Test
+  void aThirdOccurrenceNamesTheFirst() {
+    ParsedFile f = parse("a: 1\nb: 2\na: 3\na: 4\n");
+    assertThat(f.problems()).extracting(ParseProblem::message)
+        .allSatisfy(m -> assertThat(m).contains("first at line 1")).hasSize(2);
+  }
+
+  @Test
   void mergeKeysAreResolved() {
     ParsedFile f = parse("base: &b {image: x, name: base}\nc:\n  <<: *b\n  name: mine\n");
     YamlNode c = f.documents().get(0).root().get("c");
