@@ -126,7 +126,7 @@ public final class Linter {
     List<WorkloadSummary> summaries = new ArrayList<>();
     List<Suppressions.Directive> directives = new ArrayList<>();
     // Cross-resource checks only read the finished index: run each file's share in parallel.
-    (threads > 1 ? outcomes.parallelStream() : outcomes.stream()).forEach(o -> runDeferred(o, index));
+    (threads > 1 && outcomes.size() > 1 ? outcomes.parallelStream() : outcomes.stream()).forEach(o -> runDeferred(o, index));
     for (FileOutcome o : outcomes) {
       directives.addAll(o.directives);
       findings.addAll(o.deferredFindings);
