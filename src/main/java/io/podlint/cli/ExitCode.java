@@ -4,7 +4,7 @@ package io.podlint.cli;
 public enum ExitCode {
   OK(0, "no finding at or above --fail-on"),
   FINDINGS(1, "findings at or above --fail-on (a YAML syntax error is one)"),
-  USAGE(2, "usage error: bad option, missing path, unreadable file, bad policy or config file"),
+  USAGE(2, "usage error: bad option, missing path, unreadable file, bad policy, schema or config file"),
   INTERNAL(3, "internal error: a bug in podlint (details with --debug)");
 
   private final int code;
@@ -17,6 +17,15 @@ public enum ExitCode {
 
   public int code() {
     return code;
+  }
+
+  /** The exit codes as {@code --help} lists them (one source for every command that uses them all). */
+  static java.util.Map<String, String> helpList() {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (ExitCode c : values()) {
+      out.put(String.valueOf(c.code), c.meaning);
+    }
+    return out;
   }
 
   public String meaning() {

@@ -30,13 +30,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "lint",
     mixinStandardHelpOptions = true,
     versionProvider = PodlintCommand.VersionProvider.class,
-    description = "Lints Kubernetes manifests: files, folders (recursively, *.yaml and *.yml) and - for standard input.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:no finding at or above --fail-on",
-        "1:findings at or above --fail-on (a YAML syntax error is one)",
-        "2:usage error: bad option, missing path, unreadable file, bad policy, schema or config file",
-        "3:internal error: a bug in podlint (details with --debug)"})
+    description = "Lints Kubernetes manifests: files, folders (recursively, *.yaml and *.yml) and - for standard input.")
 final class LintCommand implements Callable<Integer> {
   @ParentCommand
   PodlintCommand parent;

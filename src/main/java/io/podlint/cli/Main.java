@@ -36,6 +36,9 @@ public final class Main {
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    for (CommandLine c : java.util.List.of(cmd, cmd.getSubcommands().get("lint"))) {
+      c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
+    }
     cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       boolean debug = parseResult.expandedArgs().contains("--debug");
       err.println("podlint: internal error: " + e

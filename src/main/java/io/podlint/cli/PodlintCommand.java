@@ -10,12 +10,6 @@ import picocli.CommandLine.Command;
         + " or that only show up in the cluster, before kubectl apply.",
     subcommands = {LintCommand.class, DescribeCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class, BenchCommand.class, TrainCdsCommand.class,
         CommandLine.HelpCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:no finding at or above --fail-on",
-        "1:findings at or above --fail-on (a YAML syntax error is one)",
-        "2:usage error: bad option, missing path, unreadable file, bad policy or config file",
-        "3:internal error: a bug in podlint (details with --debug)"},
     footerHeading = "%nExamples:%n",
     footer = {"  podlint lint deploy/", "  podlint describe deploy/web.yaml", "  helm template ./chart | podlint lint -", "  podlint explain probe-port-name-unknown"})
 final class PodlintCommand implements Runnable {

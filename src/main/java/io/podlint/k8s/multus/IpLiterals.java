@@ -232,7 +232,8 @@ public final class IpLiterals {
     return ip;
   }
 
-  private static int hex(char c) {
+  /** The value of an ASCII hex digit, or -1 (no other Unicode digits, unlike Character.digit). */
+  static int hex(char c) {
     if (c >= '0' && c <= '9') {
       return c - '0';
     }
