@@ -21,15 +21,8 @@ final class Nodes {
    */
   static List<NodeTuple> entries(MappingNode m) {
     List<NodeTuple> tuples = m.getValue();
-    boolean hasMerge = false;
-    for (NodeTuple t : tuples) {
-      if (Tag.MERGE.equals(t.getKeyNode().getTag())) {
-        hasMerge = true;
-        break;
-      }
-    }
-    if (!hasMerge) {
-      return tuples;
+    if (!m.isMerged()) {
+      return tuples; // SnakeYAML's composer marks every mapping that has a merge key
     }
     List<NodeTuple> out = new ArrayList<>();
     Set<String> explicit = new HashSet<>();

@@ -80,6 +80,9 @@ final class DocumentSchemaIssues {
     if (schema.isEmpty()) {
       return List.of();
     }
+    if (schema.get().certainlyValid(document.root().raw())) {
+      return List.of();
+    }
     ManifestJson.Result json = ManifestJson.of(document.root(), false);
     boolean patch = json.hasPatchDirective() || PATCH_FILE.matcher(fileName(document.source())).matches();
     DocumentSchemaIssues d = new DocumentSchemaIssues(catalog, schema.get(),

@@ -53,6 +53,35 @@ final class ManifestJson {
     return new Result(json, converter.sawBase60, converter.sawPatchDirective);
   }
 
+  /** Typing of single scalars and keys as {@link #of} does, for {@link QuickSchema}. */
+  static ScalarTyping scalars() {
+    return new ScalarTyping(new ManifestJson(false));
+  }
+
+  /** See {@link #scalars()}. */
+  static final class ScalarTyping {
+    private final ManifestJson converter;
+
+    private ScalarTyping(ManifestJson converter) {
+      this.converter = converter;
+    }
+
+    /** The JSON value of a scalar: JSON null for the YAML nulls. */
+    JsonNode value(ScalarNode node) {
+      return isNull(node) ? F.nullNode() : converter.scalar(node);
+    }
+
+    /** The JSON key of a mapping key, or null for a key that is not a scalar. */
+    String key(Node keyNode) {
+      return keyNode instanceof ScalarNode ? converter.key(keyNode) : null;
+    }
+
+    /** Whether a plain scalar such as {@code 1:30} was seen (its reading depends on the parser). */
+    boolean sawBase60() {
+      return converter.sawBase60;
+    }
+  }
+
   private JsonNode convert(Node node, int depth) {
     if (node == null || isNull(node) || depth > YamlParser.MAX_DEPTH) {
       return F.nullNode();

@@ -146,7 +146,8 @@ public final class SchemaCatalog {
       Map<String, KindSchema> kinds = new HashMap<>();
       document.path("kinds").properties().forEach(e -> {
         String pointer = e.getValue().asText().substring(1); // "#/$defs/..." -> "/$defs/..."
-        kinds.put(e.getKey(), new KindSchema(true, () -> compiled.get().part(pointer)));
+        kinds.put(e.getKey(), new KindSchema(true, () -> compiled.get().part(pointer),
+            () -> QuickSchema.compile(document, pointer)));
       });
       return new SchemaCatalog(Map.copyOf(kinds), Map.of(BUNDLED_URI, document));
     }
