@@ -77,11 +77,12 @@ final class MissingObjectCheck implements Check<MissingObjectCheck.Params> {
   }
 
   private static String subject(Ref r) {
-    String object = "%s \"%s\"".formatted(r.kind(), r.name());
+    // Built for every reference before the index says whether it is missing: concatenation, not format.
+    String object = r.kind() + " \"" + r.name() + "\"";
     return switch (r.use()) {
-      case VOLUME, CLAIM -> "volume \"%s\" uses %s".formatted(r.detail(), object);
-      case ENV -> "%s reads env var \"%s\" from %s".formatted(r.container().describe(), r.detail(), object);
-      case ENV_FROM -> "%s imports the keys of %s (envFrom)".formatted(r.container().describe(), object);
+      case VOLUME, CLAIM -> "volume \"" + r.detail() + "\" uses " + object;
+      case ENV -> r.container().describe() + " reads env var \"" + r.detail() + "\" from " + object;
+      case ENV_FROM -> r.container().describe() + " imports the keys of " + object + " (envFrom)";
       case IMAGE_PULL_SECRET -> "imagePullSecrets names " + object;
       case SERVICE_ACCOUNT -> "the Pod runs as " + object;
     };

@@ -26,7 +26,7 @@ public final class GracePeriod {
 
   /** "terminationGracePeriodSeconds of 45 s" or "... of 30 s (the default)", for messages. */
   static String describe(Workload w, long seconds) {
-    return "terminationGracePeriodSeconds of %d s%s".formatted(seconds, node(w).hasValue() ? "" : " (the default)");
+    return "terminationGracePeriodSeconds of " + seconds + " s" + (node(w).hasValue() ? "" : " (the default)");
   }
 
   /** "90 s" or "1 h 30 min", for messages. */

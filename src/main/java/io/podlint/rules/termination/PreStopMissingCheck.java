@@ -65,18 +65,18 @@ final class PreStopMissingCheck implements Check<NoParams> {
   }
 
   private static String message(String container, String why, String budget) {
-    return ("%s %s but has no preStop hook: when the Pod is deleted (rollout, scale-down, drain), its removal from "
-        + "the Service endpoints and SIGTERM start at the same moment, so kube-proxy, ingress controllers and load "
-        + "balancers that have not caught up yet keep sending requests to a process that is shutting down. Add a "
-        + "short delay such as lifecycle.preStop.sleep.seconds: 5 (or exec [\"sleep\", \"5\"])%s")
-        .formatted(container, why, budget);
+    return container + " " + why + " but has no preStop hook: when the Pod is deleted (rollout, scale-down, drain), "
+        + "its removal from the Service endpoints and SIGTERM start at the same moment, so kube-proxy, ingress "
+        + "controllers and load balancers that have not caught up yet keep sending requests to a process that is "
+        + "shutting down. Add a short delay such as lifecycle.preStop.sleep.seconds: 5 (or exec [\"sleep\", \"5\"])"
+        + budget;
   }
 
   /** How the suggested delay fits the grace period, for messages. */
   private static String budget(Workload w, long grace) {
     if (grace <= 10) {
-      return " and raise terminationGracePeriodSeconds (now %d s) so that it covers the delay plus the app's shutdown time"
-          .formatted(grace);
+      return " and raise terminationGracePeriodSeconds (now " + grace
+          + " s) so that it covers the delay plus the app's shutdown time";
     }
     return ", shorter than the pod's " + GracePeriod.describe(w, grace) + " minus the app's shutdown time";
   }
