@@ -8,9 +8,11 @@ import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A Pod whose effective requests exceed what the largest node can allocate is never scheduled.
@@ -33,10 +35,18 @@ final class NodeCapacityCheck implements Check<NodeCapacityCheck.Params> {
       });
     }
 
+    /** Parsed capacities by bound params: a record has no room for derived fields, and this is asked per workload. */
+    private static final Map<Params, Map<String, Quantity>> CAPACITIES = new ConcurrentHashMap<>();
+
+    /** The allocatable quantities by resource name, in name order. */
     Map<String, Quantity> capacity() {
+      return CAPACITIES.computeIfAbsent(this, Params::parseCapacity);
+    }
+
+    private Map<String, Quantity> parseCapacity() {
       Map<String, Quantity> out = new LinkedHashMap<>();
       largestNode.keySet().stream().sorted().forEach(name -> out.put(name, Quantity.parse(largestNode.get(name))));
-      return out;
+      return Collections.unmodifiableMap(out);
     }
   }
 
