@@ -5,6 +5,7 @@ import io.podlint.model.Workload;
 import io.podlint.rules.Anchor;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.Derived;
 import io.podlint.rules.config.ObjectReferences.Ref;
 import io.podlint.rules.config.ObjectReferences.Use;
 import java.util.ArrayList;
@@ -26,8 +27,11 @@ final class MissingObjectCheck implements Check<MissingObjectCheck.Params> {
       uses.forEach(Use::of);
     }
 
+    private static final Derived<Params, Set<Use>> SET =
+        new Derived<>(p -> p.uses().stream().map(Use::of).collect(Collectors.toUnmodifiableSet()));
+
     Set<Use> set() {
-      return uses.stream().map(Use::of).collect(Collectors.toSet());
+      return SET.of(this);
     }
   }
 

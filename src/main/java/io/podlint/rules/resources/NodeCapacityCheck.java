@@ -8,11 +8,11 @@ import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.Derived;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A Pod whose effective requests exceed what the largest node can allocate is never scheduled.
@@ -35,12 +35,11 @@ final class NodeCapacityCheck implements Check<NodeCapacityCheck.Params> {
       });
     }
 
-    /** Parsed capacities by bound params: a record has no room for derived fields, and this is asked per workload. */
-    private static final Map<Params, Map<String, Quantity>> CAPACITIES = new ConcurrentHashMap<>();
+    private static final Derived<Params, Map<String, Quantity>> CAPACITY = new Derived<>(Params::parseCapacity);
 
     /** The allocatable quantities by resource name, in name order. */
     Map<String, Quantity> capacity() {
-      return CAPACITIES.computeIfAbsent(this, Params::parseCapacity);
+      return CAPACITY.of(this);
     }
 
     private Map<String, Quantity> parseCapacity() {
