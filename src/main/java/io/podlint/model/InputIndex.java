@@ -25,8 +25,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class InputIndex {
   private final Map<String, List<IndexedObject>> byKind;
-  /** Services by namespace and by one {@code key=value} pair of their selector. */
-  private final Map<String, Map<String, List<IndexedObject>>> servicesBySelectorPair;
+  /** Services by namespace and by one key/value pair of their selector (a label of the Pods they select). */
+  private final Map<String, Map<Map.Entry<String, String>, List<IndexedObject>>> servicesBySelectorPair;
   // Look-ups by record keys: no string is built per object or per question.
   private final Map<KindNamespaceName, List<IndexedObject>> byName = new HashMap<>();
   private final Map<KindNamespace, List<IndexedObject>> byNamespace = new HashMap<>();
@@ -46,13 +46,13 @@ public final class InputIndex {
 
   private InputIndex(Map<String, List<IndexedObject>> byKind) {
     this.byKind = byKind;
-    Map<String, Map<String, List<IndexedObject>>> services = new HashMap<>();
+    Map<String, Map<Map.Entry<String, String>, List<IndexedObject>>> services = new HashMap<>();
     for (IndexedObject s : byKind.getOrDefault("Service", List.of())) {
       if (!s.selector().isEmpty()) {
         Map.Entry<String, String> first = s.selector().entrySet().stream()
             .min(Map.Entry.comparingByKey()).orElseThrow();
         services.computeIfAbsent(s.namespace(), k -> new HashMap<>())
-            .computeIfAbsent(first.getKey() + "=" + first.getValue(), k -> new ArrayList<>()).add(s);
+            .computeIfAbsent(Map.entry(first.getKey(), first.getValue()), k -> new ArrayList<>()).add(s);
       }
     }
     this.servicesBySelectorPair = services;
@@ -161,13 +161,13 @@ public final class InputIndex {
 
   /** Services in {@code namespace} whose non-empty selector matches {@code podLabels}. */
   public List<IndexedObject> servicesSelecting(String namespace, Map<String, String> podLabels) {
-    Map<String, List<IndexedObject>> inNamespace = servicesBySelectorPair.get(namespace);
+    Map<Map.Entry<String, String>, List<IndexedObject>> inNamespace = servicesBySelectorPair.get(namespace);
     if (inNamespace == null || podLabels.isEmpty()) {
       return List.of();
     }
     List<IndexedObject> out = new ArrayList<>();
     for (Map.Entry<String, String> label : podLabels.entrySet()) {
-      for (IndexedObject s : inNamespace.getOrDefault(label.getKey() + "=" + label.getValue(), List.of())) {
+      for (IndexedObject s : inNamespace.getOrDefault(label, List.of())) { // entries compare by key and value
         if (selects(s.selector(), podLabels)) {
           out.add(s);
         }
