@@ -48,8 +48,9 @@ public final class Linter {
   private final LintSettings settings;
   private final int threads;
   private final java.util.Set<String> knownRules;
-  /** The active policies that apply to a kind, for workloads or other objects: asked once per document. */
-  private final Map<PolicyKey, List<BoundPolicy>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The active policies that apply to a kind, for workloads and for other objects: asked once per document. */
+  private final Map<String, List<BoundPolicy>> forWorkloadKind = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, List<BoundPolicy>> forOtherKind = new java.util.concurrent.ConcurrentHashMap<>();
   private Runnable fileDone = () -> {};
 
   /**
@@ -216,13 +217,11 @@ public final class Linter {
     return out;
   }
 
-  private record PolicyKey(String kind, boolean workload) {}
-
   private List<BoundPolicy> applicable(Document d, Optional<Workload> workload) {
     if (d.kind() == null) {
       return List.of();
     }
-    return byKind.computeIfAbsent(new PolicyKey(d.kind(), workload.isPresent()),
+    return (workload.isPresent() ? forWorkloadKind : forOtherKind).computeIfAbsent(d.kind(),
         k -> active.stream().filter(p -> applies(p, d, workload)).toList());
   }
 

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -23,78 +25,59 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class InputIndex {
   private final Map<String, List<IndexedObject>> byKind;
-  /** Services by namespace and by one {@code key=value} pair of their selector. */
-  private final Map<String, Map<String, List<IndexedObject>>> servicesBySelectorPair;
+  /** Services by namespace and by one key/value pair of their selector (a label of the Pods they select). */
+  private final Map<String, Map<Map.Entry<String, String>, List<IndexedObject>>> servicesBySelectorPair;
+  // Look-ups by record keys: no string is built per object or per question.
+  private final Map<KindNamespaceName, List<IndexedObject>> byName = new HashMap<>();
+  private final Map<KindNamespace, List<IndexedObject>> byNamespace = new HashMap<>();
+  private final Map<KindName, List<IndexedObject>> byPlainName = new HashMap<>();
+  /**
+   * For each kind and namespace asked about, the folders of its objects and every folder above
+   * them, so that "is there one at or below F" is a look-up. Built on first use: only references
+   * that are not found need it.
+   */
+  private final Map<KindNamespace, Set<String>> kindFolders = new ConcurrentHashMap<>();
+
+  private record KindNamespace(String kind, String namespace) {}
+
+  private record KindNamespaceName(String kind, String namespace, String name) {}
+
+  private record KindName(String kind, String name) {}
 
   private InputIndex(Map<String, List<IndexedObject>> byKind) {
     this.byKind = byKind;
-    Map<String, Map<String, List<IndexedObject>>> services = new HashMap<>();
+    Map<String, Map<Map.Entry<String, String>, List<IndexedObject>>> services = new HashMap<>();
     for (IndexedObject s : byKind.getOrDefault("Service", List.of())) {
       if (!s.selector().isEmpty()) {
         Map.Entry<String, String> first = s.selector().entrySet().stream()
             .min(Map.Entry.comparingByKey()).orElseThrow();
         services.computeIfAbsent(s.namespace(), k -> new HashMap<>())
-            .computeIfAbsent(first.getKey() + "=" + first.getValue(), k -> new ArrayList<>()).add(s);
+            .computeIfAbsent(Map.entry(first.getKey(), first.getValue()), k -> new ArrayList<>()).add(s);
       }
     }
     this.servicesBySelectorPair = services;
-    Map<String, IndexedObject> byName = new HashMap<>();
-    Set<String> kindsIn = new java.util.HashSet<>();
     for (List<IndexedObject> list : byKind.values()) {
       for (IndexedObject o : list) {
-        byName.putIfAbsent(o.kind() + "/" + o.namespace() + "/" + o.name(), o);
-        kindsIn.add(o.kind() + "/" + o.namespace());
+        byName.computeIfAbsent(new KindNamespaceName(o.kind(), o.namespace(), o.name()), k -> new ArrayList<>()).add(o);
+        byNamespace.computeIfAbsent(new KindNamespace(o.kind(), o.namespace()), k -> new ArrayList<>()).add(o);
+        byPlainName.computeIfAbsent(new KindName(o.kind(), o.name()), k -> new ArrayList<>()).add(o);
       }
     }
-    this.byName = byName;
-    this.kindsInNamespace = kindsIn;
-    Map<String, List<IndexedObject>> sameName = new HashMap<>();
-    Map<String, List<IndexedObject>> namespaceLists = new HashMap<>();
-    Map<String, List<IndexedObject>> nameLists = new HashMap<>();
-    Set<String> folders = new java.util.HashSet<>();
-    for (List<IndexedObject> list : byKind.values()) {
-      for (IndexedObject o : list) {
-        sameName.computeIfAbsent(o.kind() + "/" + o.namespace() + "/" + o.name(), k -> new ArrayList<>()).add(o);
-        namespaceLists.computeIfAbsent(o.kind() + "/" + o.namespace(), k -> new ArrayList<>()).add(o);
-        nameLists.computeIfAbsent(o.kind() + "/" + o.name(), k -> new ArrayList<>()).add(o);
-        // The object's folder and every folder above it, so "is there one at or below F" is a look-up.
-        String folder = folderOf(o.source());
-        while (true) {
-          folders.add(o.kind() + "/" + o.namespace() + "/" + folder);
-          if (folder.isEmpty()) {
-            break;
-          }
-          int slash = folder.lastIndexOf('/');
-          folder = slash < 0 ? "" : folder.substring(0, slash);
-        }
-      }
-    }
-    this.allByName = sameName;
-    this.byNamespace = namespaceLists;
-    this.byPlainName = nameLists;
-    this.kindFolders = folders;
   }
-
-  private final Map<String, IndexedObject> byName;
-  private final Set<String> kindsInNamespace;
-  private final Map<String, List<IndexedObject>> allByName;
-  private final Map<String, List<IndexedObject>> byNamespace;
-  private final Map<String, List<IndexedObject>> byPlainName;
-  private final Set<String> kindFolders;
 
   /** Every object of this kind, namespace and name (the input may hold variants), in input order. */
   public List<IndexedObject> findAll(String kind, String namespace, String name) {
-    return allByName.getOrDefault(kind + "/" + namespace + "/" + name, List.of());
+    return byName.getOrDefault(new KindNamespaceName(kind, namespace, name), List.of());
   }
 
   /** The objects of this kind in this namespace, in input order. */
   public List<IndexedObject> inNamespace(String kind, String namespace) {
-    return byNamespace.getOrDefault(kind + "/" + namespace, List.of());
+    return byNamespace.getOrDefault(new KindNamespace(kind, namespace), List.of());
   }
 
   /** The objects of this kind and name in any namespace, in input order. */
   public List<IndexedObject> named(String kind, String name) {
-    return byPlainName.getOrDefault(kind + "/" + name, List.of());
+    return byPlainName.getOrDefault(new KindName(kind, name), List.of());
   }
 
   /**
@@ -102,7 +85,19 @@ public final class InputIndex {
    * ({@code ""} for every folder).
    */
   public boolean hasKindAtOrBelow(String kind, String namespace, String folder) {
-    return kindFolders.contains(kind + "/" + namespace + "/" + folder);
+    return kindFolders.computeIfAbsent(new KindNamespace(kind, namespace), this::foldersOf).contains(folder);
+  }
+
+  private Set<String> foldersOf(KindNamespace key) {
+    Set<String> folders = new HashSet<>();
+    for (IndexedObject o : byNamespace.getOrDefault(key, List.of())) {
+      String folder = folderOf(o.source());
+      while (folders.add(folder) && !folder.isEmpty()) { // an ancestor already there has its own above it
+        int slash = folder.lastIndexOf('/');
+        folder = slash < 0 ? "" : folder.substring(0, slash);
+      }
+    }
+    return folders;
   }
 
   /** The folder part of a source's display name, or "" when it has none. */
@@ -136,12 +131,12 @@ public final class InputIndex {
 
   /** The first object (in input order) of this kind, namespace and name. */
   public Optional<IndexedObject> find(String kind, String namespace, String name) {
-    return Optional.ofNullable(byName.get(kind + "/" + namespace + "/" + name));
+    return findAll(kind, namespace, name).stream().findFirst();
   }
 
   /** Whether the input holds at least one object of this kind in this namespace. */
   public boolean hasKindIn(String kind, String namespace) {
-    return kindsInNamespace.contains(kind + "/" + namespace);
+    return byNamespace.containsKey(new KindNamespace(kind, namespace));
   }
 
   /**
@@ -166,20 +161,33 @@ public final class InputIndex {
 
   /** Services in {@code namespace} whose non-empty selector matches {@code podLabels}. */
   public List<IndexedObject> servicesSelecting(String namespace, Map<String, String> podLabels) {
-    Map<String, List<IndexedObject>> inNamespace = servicesBySelectorPair.get(namespace);
+    Map<Map.Entry<String, String>, List<IndexedObject>> inNamespace = servicesBySelectorPair.get(namespace);
     if (inNamespace == null || podLabels.isEmpty()) {
       return List.of();
     }
     List<IndexedObject> out = new ArrayList<>();
     for (Map.Entry<String, String> label : podLabels.entrySet()) {
-      for (IndexedObject s : inNamespace.getOrDefault(label.getKey() + "=" + label.getValue(), List.of())) {
-        if (podLabels.entrySet().containsAll(s.selector().entrySet())) {
+      for (IndexedObject s : inNamespace.getOrDefault(label, List.of())) { // entries compare by key and value
+        if (selects(s.selector(), podLabels)) {
           out.add(s);
         }
       }
     }
-    out.sort(Comparator.comparing(IndexedObject::source).thenComparing(IndexedObject::location));
+    out.sort(INPUT_ORDER);
     return out;
+  }
+
+  private static final Comparator<IndexedObject> INPUT_ORDER =
+      Comparator.comparing(IndexedObject::source).thenComparing(IndexedObject::location);
+
+  /** Whether every pair of the selector is among the labels (not containsAll: immutable maps' entry sets scan). */
+  private static boolean selects(Map<String, String> selector, Map<String, String> labels) {
+    for (Map.Entry<String, String> pair : selector.entrySet()) {
+      if (!pair.getValue().equals(labels.get(pair.getKey()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Collects summaries from many threads; {@link #build()} freezes them in a stable order. */
@@ -226,8 +234,7 @@ public final class InputIndex {
 
     public InputIndex build() {
       List<IndexedObject> all = new ArrayList<>(objects);
-      all.sort(Comparator.comparing(IndexedObject::source)
-          .thenComparing(IndexedObject::location));
+      all.sort(INPUT_ORDER);
       Map<String, List<IndexedObject>> byKind = new HashMap<>();
       for (IndexedObject o : all) {
         byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o);

@@ -71,10 +71,12 @@ public final class PodResources {
   }
 
   private static PodResources compute(Workload w) {
-    List<ContainerView> containers = w.containers().stream()
-        .filter(c -> c.type() != ContainerView.Type.EPHEMERAL).toList();
     Map<ContainerView, ResourceRequirements> byContainer = new LinkedHashMap<>();
-    containers.forEach(c -> byContainer.put(c, ResourceRequirements.of(w, c)));
+    for (ContainerView c : w.containers()) {
+      if (c.type() != ContainerView.Type.EPHEMERAL) {
+        byContainer.put(c, ResourceRequirements.of(w, c));
+      }
+    }
     ResourceRequirements pod = ResourceRequirements.of(w.podSpec().get("resources"));
     ResourceList overhead = ResourceList.of(w.podSpec().get("overhead"));
 

@@ -3,6 +3,7 @@ package io.podlint.model;
 import io.podlint.k8s.Quantity;
 import io.podlint.parse.YamlNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,17 @@ import java.util.Optional;
 public final class ResourceList {
   private final YamlNode node;
   private final Map<String, ResourceEntry> entries;
+  /** Every valid entry's stored quantity: asked several times per container (effective resources, QoS). */
+  private final Map<String, Quantity> quantities;
 
   private ResourceList(YamlNode node, Map<String, ResourceEntry> entries) {
     this.node = node;
     this.entries = entries;
+    Map<String, Quantity> stored = new LinkedHashMap<>();
+    for (ResourceEntry e : entries.values()) {
+      e.stored().ifPresent(q -> stored.put(e.name(), q));
+    }
+    this.quantities = Collections.unmodifiableMap(stored);
   }
 
   public static ResourceList of(YamlNode mapping) {
@@ -55,13 +63,9 @@ public final class ResourceList {
     return e == null ? Optional.empty() : e.stored();
   }
 
-  /** Every valid entry's stored quantity, by name. */
+  /** Every valid entry's stored quantity, by name (read-only). */
   public Map<String, Quantity> quantities() {
-    Map<String, Quantity> out = new LinkedHashMap<>();
-    for (ResourceEntry e : entries.values()) {
-      e.stored().ifPresent(q -> out.put(e.name(), q));
-    }
-    return out;
+    return quantities;
   }
 
   public boolean isEmpty() {

@@ -21,6 +21,9 @@ public final class Workload {
   private final Document document;
   private final YamlNode template;
   private final List<ContainerView> containers;
+  /** Subsets many checks ask for, split once. */
+  private final List<ContainerView> longRunning;
+  private final Map<ContainerView.Type, List<ContainerView>> byType = new java.util.EnumMap<>(ContainerView.Type.class);
   /** Facts several checks derive from the same workload, computed once (one thread per file). */
   private final Map<Object, Object> memo = new java.util.HashMap<>();
 
@@ -28,6 +31,15 @@ public final class Workload {
     this.document = document;
     this.template = template;
     this.containers = List.copyOf(containers);
+    List<ContainerView> longRunning = new ArrayList<>();
+    for (ContainerView c : this.containers) {
+      if (c.isLongRunning()) {
+        longRunning.add(c);
+      }
+      byType.computeIfAbsent(c.type(), t -> new ArrayList<>()).add(c);
+    }
+    this.longRunning = List.copyOf(longRunning);
+    byType.replaceAll((t, list) -> List.copyOf(list));
   }
 
   public Document document() {
@@ -164,11 +176,11 @@ public final class Workload {
 
   /** Regular containers and sidecars: those that run for the Pod's life. */
   public List<ContainerView> longRunningContainers() {
-    return containers.stream().filter(ContainerView::isLongRunning).toList();
+    return longRunning;
   }
 
   public List<ContainerView> containersOf(ContainerView.Type type) {
-    return containers.stream().filter(c -> c.type() == type).toList();
+    return byType.getOrDefault(type, List.of());
   }
 
   /** The object's own namespace or {@code default}. */

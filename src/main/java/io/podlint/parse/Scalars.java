@@ -17,6 +17,9 @@ public final class Scalars {
     } else if (s.startsWith("+")) {
       s = s.substring(1);
     }
+    if (isShortDecimal(s)) {
+      return sign * Long.parseLong(s); // ports, seconds, replicas...: no BigInteger needed
+    }
     try {
       BigInteger v;
       if (s.startsWith("0x") || s.startsWith("0X")) {
@@ -40,6 +43,19 @@ public final class Scalars {
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /** ASCII digits without a leading zero (octal), few enough to fit a long. */
+  private static boolean isShortDecimal(String s) {
+    if (s.isEmpty() || s.length() > 18 || (s.length() > 1 && s.charAt(0) == '0')) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static boolean parseBool(String text) {

@@ -31,10 +31,18 @@ public final class YamlNode {
   /** The text of the whole file, kept on roots only (see {@link #sourceText()}). */
   private final String sourceText;
   /**
-   * Children already asked for. Not thread-safe: a tree belongs to the one thread that lints its
-   * file, and is dropped with it.
+   * Children already asked for, as key, node, key, node...: most nodes are asked for a few keys,
+   * often literals that {@code equals} matches by identity, so a scan is cheaper than hashing
+   * (keys cut from dotted paths are new strings whose hash is computed at every look-up). Past
+   * {@link #SCANNED_CHILDREN} keys, {@link #childMap} takes over. Not thread-safe: a tree belongs
+   * to the one thread that lints its file, and is dropped with it.
    */
-  private java.util.Map<String, YamlNode> children;
+  private Object[] children;
+  private int childCount;
+  private java.util.Map<String, YamlNode> childMap;
+  private static final int SCANNED_CHILDREN = 8;
+  /** A mapping's entries with merge keys resolved, for look-ups. */
+  private List<NodeTuple> entryCache;
   private List<YamlNode> itemCache;
 
   private YamlNode(Node node, YamlNode parent, Node keyNode, String segmentKey, int segmentIndex) {
@@ -132,21 +140,42 @@ public final class YamlNode {
 
   public YamlNode get(String key) {
     // Many checks ask for the same fields (spec, containers, resources...): answer from a cache.
+    if (childMap != null) {
+      return childMap.computeIfAbsent(key, this::lookUp);
+    }
+    for (int i = 0; i < childCount; i++) {
+      if (key.equals(children[2 * i])) {
+        return (YamlNode) children[2 * i + 1];
+      }
+    }
+    YamlNode child = lookUp(key);
+    if (childCount == SCANNED_CHILDREN) {
+      childMap = new java.util.HashMap<>();
+      for (int i = 0; i < childCount; i++) {
+        childMap.put((String) children[2 * i], (YamlNode) children[2 * i + 1]);
+      }
+      childMap.put(key, child);
+      children = null;
+      return child;
+    }
     if (children == null) {
-      children = new java.util.HashMap<>();
+      children = new Object[4];
+    } else if (children.length == 2 * childCount) {
+      children = java.util.Arrays.copyOf(children, 4 * childCount);
     }
-    YamlNode cached = children.get(key);
-    if (cached == null) {
-      cached = lookUp(key);
-      children.put(key, cached);
-    }
-    return cached;
+    children[2 * childCount] = key;
+    children[2 * childCount + 1] = child;
+    childCount++;
+    return child;
   }
 
   private YamlNode lookUp(String key) {
     if (node instanceof MappingNode m) {
+      if (entryCache == null) {
+        entryCache = Nodes.entries(m);
+      }
       NodeTuple found = null;
-      for (NodeTuple t : Nodes.entries(m)) {
+      for (NodeTuple t : entryCache) {
         if (t.getKeyNode() instanceof ScalarNode k && key.equals(k.getValue())) {
           found = t; // the last duplicate wins, as in the API server's decoder
         }

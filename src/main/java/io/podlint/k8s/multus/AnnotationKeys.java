@@ -98,6 +98,9 @@ public final class AnnotationKeys {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String real : ALL) {
+      if (Math.abs(real.length() - lower.length()) > MAX_DISTANCE) {
+        continue; // the distance is at least the difference in length; asked for every annotation key
+      }
       int d = Names.levenshtein(lower, real.toLowerCase(Locale.ROOT));
       if (d <= MAX_DISTANCE && d < bestDistance) {
         best = real;

@@ -38,7 +38,7 @@ final class EnvSourceCheck implements Check<NoParams> {
         if (!valueFrom.isMapping()) {
           continue;
         }
-        String what = "%s env var \"%s\"".formatted(c.describe(), env.get("name").text("?"));
+        String what = c.describe() + " env var \"" + env.get("name").text("?") + "\"";
         List<YamlNode.Entry> sources = sources(valueFrom, VALUE_SOURCES);
         YamlNode value = env.get("value");
         if (sources.isEmpty()) {

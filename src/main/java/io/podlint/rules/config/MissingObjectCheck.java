@@ -5,6 +5,7 @@ import io.podlint.model.Workload;
 import io.podlint.rules.Anchor;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.Derived;
 import io.podlint.rules.config.ObjectReferences.Ref;
 import io.podlint.rules.config.ObjectReferences.Use;
 import java.util.ArrayList;
@@ -26,8 +27,11 @@ final class MissingObjectCheck implements Check<MissingObjectCheck.Params> {
       uses.forEach(Use::of);
     }
 
+    private static final Derived<Params, Set<Use>> SET =
+        new Derived<>(p -> p.uses().stream().map(Use::of).collect(Collectors.toUnmodifiableSet()));
+
     Set<Use> set() {
-      return uses.stream().map(Use::of).collect(Collectors.toSet());
+      return SET.of(this);
     }
   }
 
@@ -77,11 +81,12 @@ final class MissingObjectCheck implements Check<MissingObjectCheck.Params> {
   }
 
   private static String subject(Ref r) {
-    String object = "%s \"%s\"".formatted(r.kind(), r.name());
+    // Built for every reference before the index says whether it is missing: concatenation, not format.
+    String object = r.kind() + " \"" + r.name() + "\"";
     return switch (r.use()) {
-      case VOLUME, CLAIM -> "volume \"%s\" uses %s".formatted(r.detail(), object);
-      case ENV -> "%s reads env var \"%s\" from %s".formatted(r.container().describe(), r.detail(), object);
-      case ENV_FROM -> "%s imports the keys of %s (envFrom)".formatted(r.container().describe(), object);
+      case VOLUME, CLAIM -> "volume \"" + r.detail() + "\" uses " + object;
+      case ENV -> r.container().describe() + " reads env var \"" + r.detail() + "\" from " + object;
+      case ENV_FROM -> r.container().describe() + " imports the keys of " + object + " (envFrom)";
       case IMAGE_PULL_SECRET -> "imagePullSecrets names " + object;
       case SERVICE_ACCOUNT -> "the Pod runs as " + object;
     };

@@ -5,9 +5,9 @@ import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.volumes.PodVolumes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The objects a pod spec refers to by name: ConfigMaps, Secrets, claims and its ServiceAccount. */
 public final class ObjectReferences {
@@ -67,8 +67,8 @@ public final class ObjectReferences {
     List<Ref> out = new ArrayList<>();
     Set<String> mounted = PodVolumes.usedNames(w);
     boolean mountsKnown = PodVolumes.usesAreKnown(w);
-    Set<String> claimTemplates = PodVolumes.claimTemplateNames(w).stream().map(YamlNode::text)
-        .collect(Collectors.toSet());
+    Set<String> claimTemplates = new HashSet<>();
+    PodVolumes.claimTemplateNames(w).forEach(n -> claimTemplates.add(n.text()));
     for (YamlNode volume : PodVolumes.volumes(w)) {
       String name = PodVolumes.name(volume);
       if (claimTemplates.contains(name)) {

@@ -39,8 +39,9 @@ final class ReferenceLookup {
 
   /** {@code which is not ... (did you mean "x"?)}, for messages. */
   static String whereMissing(InputIndex index, String kind, String namespace, String name) {
+    // Distinct: variants of an object share its name, and the first of equally close names wins anyway.
     List<String> names = index.inNamespace(kind, namespace).stream().map(InputIndex.IndexedObject::name)
-        .filter(Objects::nonNull).toList();
+        .filter(Objects::nonNull).distinct().toList();
     if (names.isEmpty()) {
       return "which is not in the input (closed world: it holds no %s in namespace \"%s\")".formatted(kind, namespace);
     }

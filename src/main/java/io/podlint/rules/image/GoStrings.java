@@ -27,6 +27,9 @@ final class GoStrings {
 
   /** The string in double quotes, with quotes, backslashes, whitespace other than ' ' and controls escaped. */
   static String quote(String s) {
+    if (isPrintableAscii(s)) {
+      return "\"" + s + "\""; // the usual image: nothing to escape
+    }
     StringBuilder b = new StringBuilder("\"");
     s.codePoints().forEach(cp -> {
       switch (cp) {
@@ -45,5 +48,16 @@ final class GoStrings {
       }
     });
     return b.append('"').toString();
+  }
+
+  /** Only ' ' to '~', without '"' or '\\': what {@link #quote} leaves as it is. */
+  private static boolean isPrintableAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < ' ' || c > '~' || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -26,17 +26,18 @@ final class LatestTagCheck extends ContainerImageCheck<NoParams> {
     String effect = effect(policy);
     String what;
     if (tag == null) {
-      what = "has no tag: the kubelet runs whatever %s is when a node pulls it".formatted(ref.normalized());
+      what = "has no tag: the kubelet runs whatever " + ref.normalized() + " is when a node pulls it";
     } else if (tag.equals("latest")) {
-      what = "uses the moving tag latest: the kubelet runs whatever %s is when a node pulls it".formatted(ref.normalized());
+      what = "uses the moving tag latest: the kubelet runs whatever " + ref.normalized() + " is when a node pulls it";
     } else if (tag.equalsIgnoreCase("latest")) {
       what = ("uses the tag \"%s\", which is not latest: tags are case-sensitive, so the registry may have no such tag (ErrImagePull), and if it has,"
           + " it moves like latest but does not make imagePullPolicy default to Always").formatted(tag);
     } else {
       return;
     }
-    ctx.report(image.node(), image.container(), "%s has image %s, which %s; %s%s. Pin a version tag or a digest"
-        .formatted(image.container().describe(), image.quoted(), what, policy.value() == null ? "" : policy.describe(), effect));
+    ctx.report(image.node(), image.container(), image.container().describe() + " has image " + image.quoted()
+        + ", which " + what + "; " + (policy.value() == null ? "" : policy.describe()) + effect
+        + ". Pin a version tag or a digest");
   }
 
   /** What the policy in effect means for a moving tag. */

@@ -46,9 +46,9 @@ public record PullPolicy(YamlNode node, String value, boolean defaulted, String 
       return ref.hasDigest() ? "because the image has a digest and no tag" : "because the image has no tag";
     }
     if ("latest".equalsIgnoreCase(tag)) {
-      return "because the tag \"%s\" is not exactly \"latest\"".formatted(tag);
+      return "because the tag \"" + tag + "\" is not exactly \"latest\"";
     }
-    return "because the tag \"%s\" is not latest".formatted(tag);
+    return "because the tag \"" + tag + "\" is not latest";
   }
 
   boolean is(String policy) {
@@ -58,7 +58,7 @@ public record PullPolicy(YamlNode node, String value, boolean defaulted, String 
   /** {@code imagePullPolicy is IfNotPresent}, or {@code imagePullPolicy is not set: it defaults to Always because the tag is latest}. */
   String describe() {
     return defaulted
-        ? "imagePullPolicy is not set: it defaults to %s %s".formatted(value, reason)
+        ? "imagePullPolicy is not set: it defaults to " + value + " " + reason
         : "imagePullPolicy is " + value;
   }
 }

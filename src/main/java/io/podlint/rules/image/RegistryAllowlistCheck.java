@@ -5,6 +5,7 @@ import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.Derived;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -18,8 +19,11 @@ final class RegistryAllowlistCheck implements Check<RegistryAllowlistCheck.Param
       allowedRegistries.forEach(RegistryPattern::parse); // fail at load time on a bad entry
     }
 
+    private static final Derived<Params, List<RegistryPattern>> PATTERNS =
+        new Derived<>(p -> p.allowedRegistries().stream().map(RegistryPattern::parse).toList());
+
     List<RegistryPattern> patterns() {
-      return allowedRegistries.stream().map(RegistryPattern::parse).toList();
+      return PATTERNS.of(this);
     }
   }
 

@@ -42,7 +42,11 @@ final class LivenessBeforeReadinessCheck implements Check<NoParams> {
     }
     String when = l.get().budgetSeconds() == r.get().budgetSeconds() ? "at the same time as" : "before";
     ctx.report(liveness.node(), liveness.container(),
-        "%s sends the same check as its readiness probe and gives up %s it (liveness: %s; readiness: %s): when the check fails, for example under load or while a dependency is down, the container is restarted instead of only being taken out of rotation, which turns a slowdown into restarts. Make the liveness probe more patient (a higher failureThreshold or periodSeconds) or point it at a cheaper endpoint that only tells whether the process is alive"
-            .formatted(liveness.describe(), when, l.get().budgetFormula(), r.get().budgetFormula()));
+        liveness.describe() + " sends the same check as its readiness probe and gives up " + when + " it (liveness: "
+            + l.get().budgetFormula() + "; readiness: " + r.get().budgetFormula() + "): when the check fails, for"
+            + " example under load or while a dependency is down, the container is restarted instead of only being"
+            + " taken out of rotation, which turns a slowdown into restarts. Make the liveness probe more patient (a"
+            + " higher failureThreshold or periodSeconds) or point it at a cheaper endpoint that only tells whether the"
+            + " process is alive");
   }
 }

@@ -54,7 +54,7 @@ public record ProbeTimings(long initialDelaySeconds, long timeoutSeconds, long p
 
   /** {@code "initialDelaySeconds 0 + failureThreshold 3 * periodSeconds 10 = 30s"}, for messages. */
   public String budgetFormula() {
-    return "initialDelaySeconds %d + failureThreshold %d * periodSeconds %d = %ds"
-        .formatted(initialDelaySeconds, failureThreshold, periodSeconds, budgetSeconds());
+    return "initialDelaySeconds " + initialDelaySeconds + " + failureThreshold " + failureThreshold
+        + " * periodSeconds " + periodSeconds + " = " + budgetSeconds() + "s";
   }
 }

@@ -38,9 +38,10 @@ final class ReadinessProbeMissingCheck implements Check<NoParams> {
         continue; // a misspelled readinessprobe is one schema-unknown-field finding, not also this one
       }
       String listed = ports.sortedNumbers().stream().map(String::valueOf).collect(Collectors.joining(", "));
-      ctx.report(c.node(), c,
-          "%s serves port%s %s but has no readinessProbe: it counts as ready as soon as it has started, so Services and rolling updates send it traffic before it can answer, and keep sending while it cannot. Add a readinessProbe that checks the app can serve requests"
-              .formatted(c.describe(), ports.numbers().size() == 1 ? "" : "s", listed));
+      ctx.report(c.node(), c, c.describe() + " serves port" + (ports.numbers().size() == 1 ? "" : "s") + " " + listed
+          + " but has no readinessProbe: it counts as ready as soon as it has started, so Services and rolling updates"
+          + " send it traffic before it can answer, and keep sending while it cannot. Add a readinessProbe that checks"
+          + " the app can serve requests");
     }
   }
 }

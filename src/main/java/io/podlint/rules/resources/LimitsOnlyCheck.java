@@ -42,9 +42,9 @@ final class LimitsOnlyCheck implements Check<NoParams> {
         pod = PodResources.of(w);
       }
       ctx.report(b.resources().limits().node(), b.container(),
-          "%s sets limits without requests for %s: the API server copies each limit into the request, so the scheduler reserves the whole limit on a node"
-              .formatted(b.owner(), String.join(" and ", defaulted)),
-          "Silent: the requests become equal to the limits; the Pod's QoS class is %s.".formatted(pod.qosClass().apiName()));
+          b.owner() + " sets limits without requests for " + String.join(" and ", defaulted) + ": the API server"
+              + " copies each limit into the request, so the scheduler reserves the whole limit on a node",
+          "Silent: the requests become equal to the limits; the Pod's QoS class is " + pod.qosClass().apiName() + ".");
     }
   }
 }

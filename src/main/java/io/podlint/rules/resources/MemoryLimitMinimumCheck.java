@@ -6,6 +6,7 @@ import io.podlint.model.ResourceEntry;
 import io.podlint.model.Workload;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.Derived;
 
 /**
  * A memory limit below what a container runtime can start a process in: Docker refuses limits
@@ -22,8 +23,10 @@ final class MemoryLimitMinimumCheck implements Check<MemoryLimitMinimumCheck.Par
       }
     }
 
+    private static final Derived<Params, Quantity> QUANTITY = new Derived<>(p -> Quantity.parse(p.minimum()));
+
     Quantity quantity() {
-      return Quantity.parse(minimum);
+      return QUANTITY.of(this);
     }
   }
 

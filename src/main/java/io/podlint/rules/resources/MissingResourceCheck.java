@@ -60,7 +60,7 @@ final class MissingResourceCheck implements Check<MissingResourceCheck.Params> {
       if (pod == null) {
         pod = PodResources.of(w);
       }
-      String message = "%s sets %s: %s".formatted(b.owner(), String.join(" and ", missing), effect(params, missing));
+      String message = b.owner() + " sets " + String.join(" and ", missing) + ": " + effect(params, missing);
       String consequence = consequence(params, pod);
       Anchor at = ctx.anchor(b.anchor(), b.container());
       String namespace = w.namespace();
@@ -92,7 +92,7 @@ final class MissingResourceCheck implements Check<MissingResourceCheck.Params> {
   }
 
   private static String consequence(Params params, PodResources pod) {
-    String qos = " The Pod's QoS class is %s.".formatted(pod.qosClass().apiName());
+    String qos = " The Pod's QoS class is " + pod.qosClass().apiName() + ".";
     if (params.requests() && !params.limits()) {
       return "Runtime: scheduled without reservation; throttled, evicted or OOM-killed first under node pressure." + qos;
     }

@@ -8,6 +8,8 @@ import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.Derived;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +35,17 @@ final class NodeCapacityCheck implements Check<NodeCapacityCheck.Params> {
       });
     }
 
+    private static final Derived<Params, Map<String, Quantity>> CAPACITY = new Derived<>(Params::parseCapacity);
+
+    /** The allocatable quantities by resource name, in name order. */
     Map<String, Quantity> capacity() {
+      return CAPACITY.of(this);
+    }
+
+    private Map<String, Quantity> parseCapacity() {
       Map<String, Quantity> out = new LinkedHashMap<>();
       largestNode.keySet().stream().sorted().forEach(name -> out.put(name, Quantity.parse(largestNode.get(name))));
-      return out;
+      return Collections.unmodifiableMap(out);
     }
   }
 

@@ -25,8 +25,8 @@ final class BarePodCheck implements Check<NoParams> {
         || w.document().root().at("metadata.annotations").has("helm.sh/hook")) {
       return;
     }
-    ctx.report(w.document().root().get("kind"),
-        "Pod \"%s\" is not managed by a controller: the kubelet restarts its containers on the same node, but nothing recreates the Pod if the node fails, drains or evicts it"
-            .formatted(w.document().name() == null ? "<unnamed>" : w.document().name()));
+    String name = w.document().name() == null ? "<unnamed>" : w.document().name();
+    ctx.report(w.document().root().get("kind"), "Pod \"" + name + "\" is not managed by a controller: the kubelet "
+        + "restarts its containers on the same node, but nothing recreates the Pod if the node fails, drains or evicts it");
   }
 }

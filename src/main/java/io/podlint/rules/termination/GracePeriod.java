@@ -26,7 +26,12 @@ public final class GracePeriod {
 
   /** "terminationGracePeriodSeconds of 45 s" or "... of 30 s (the default)", for messages. */
   static String describe(Workload w, long seconds) {
-    return "terminationGracePeriodSeconds of %d s%s".formatted(seconds, node(w).hasValue() ? "" : " (the default)");
+    return describe(seconds, node(w).hasValue());
+  }
+
+  /** {@link #describe(Workload, long)} for a period that is {@code explicit} or defaulted. */
+  static String describe(long seconds, boolean explicit) {
+    return "terminationGracePeriodSeconds of " + seconds + " s" + (explicit ? "" : " (the default)");
   }
 
   /** "90 s" or "1 h 30 min", for messages. */

@@ -35,6 +35,7 @@ final class PreStopMissingCheck implements Check<NoParams> {
       return; // a zero or negative period leaves no room for a preStop delay: their own policies
     }
     long seconds = grace.get();
+    boolean explicit = GracePeriod.node(w).hasValue();
     List<ServingContainers.Candidate> unresolved = new ArrayList<>();
     for (ContainerView c : w.containersOf(ContainerView.Type.REGULAR)) {
       YamlNode lifecycle = c.get("lifecycle");
@@ -43,7 +44,7 @@ final class PreStopMissingCheck implements Check<NoParams> {
       }
       YamlNode at = lifecycle.isMapping() ? lifecycle : c.node();
       if (ServingContainers.declaresPorts(c) && c.get("readinessProbe").hasValue()) {
-        ctx.report(at, c, message(c.describe(), "declares ports and has a readinessProbe", budget(w, seconds)));
+        ctx.report(at, c, message(c.describe(), "declares ports and has a readinessProbe", budget(seconds, explicit)));
       } else {
         unresolved.add(ServingContainers.candidate(ctx.anchor(at, c), c));
       }
@@ -52,32 +53,31 @@ final class PreStopMissingCheck implements Check<NoParams> {
       return;
     }
     ServingContainers.Pod pod = ServingContainers.Pod.of(w);
-    String budget = budget(w, seconds); // not w itself: the callback must not keep the document alive
-    ctx.afterIndex(indexed -> {
+    ctx.afterIndex(indexed -> { // not w itself: the callback must not keep the document alive
       for (ServingContainers.Candidate c : unresolved) {
         List<String> services = pod.servicesTargeting(indexed.index(), c);
         if (!services.isEmpty()) {
           indexed.report(c.anchor(), message("container \"" + c.name() + "\"",
-              "receives traffic from " + ServingContainers.describeServices(services), budget));
+              "receives traffic from " + ServingContainers.describeServices(services), budget(seconds, explicit)));
         }
       }
     });
   }
 
   private static String message(String container, String why, String budget) {
-    return ("%s %s but has no preStop hook: when the Pod is deleted (rollout, scale-down, drain), its removal from "
-        + "the Service endpoints and SIGTERM start at the same moment, so kube-proxy, ingress controllers and load "
-        + "balancers that have not caught up yet keep sending requests to a process that is shutting down. Add a "
-        + "short delay such as lifecycle.preStop.sleep.seconds: 5 (or exec [\"sleep\", \"5\"])%s")
-        .formatted(container, why, budget);
+    return container + " " + why + " but has no preStop hook: when the Pod is deleted (rollout, scale-down, drain), "
+        + "its removal from the Service endpoints and SIGTERM start at the same moment, so kube-proxy, ingress "
+        + "controllers and load balancers that have not caught up yet keep sending requests to a process that is "
+        + "shutting down. Add a short delay such as lifecycle.preStop.sleep.seconds: 5 (or exec [\"sleep\", \"5\"])"
+        + budget;
   }
 
   /** How the suggested delay fits the grace period, for messages. */
-  private static String budget(Workload w, long grace) {
+  private static String budget(long grace, boolean explicit) {
     if (grace <= 10) {
-      return " and raise terminationGracePeriodSeconds (now %d s) so that it covers the delay plus the app's shutdown time"
-          .formatted(grace);
+      return " and raise terminationGracePeriodSeconds (now " + grace
+          + " s) so that it covers the delay plus the app's shutdown time";
     }
-    return ", shorter than the pod's " + GracePeriod.describe(w, grace) + " minus the app's shutdown time";
+    return ", shorter than the pod's " + GracePeriod.describe(grace, explicit) + " minus the app's shutdown time";
   }
 }

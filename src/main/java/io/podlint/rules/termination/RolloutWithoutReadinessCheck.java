@@ -66,9 +66,9 @@ final class RolloutWithoutReadinessCheck implements Check<NoParams> {
   }
 
   private static String message(String kind, String container, String why) {
-    return ("rolling update of this %s: container \"%s\" %s but has no readinessProbe, so each new Pod counts as "
-        + "Ready as soon as its containers start; the rollout then removes old Pods and the Service sends requests "
-        + "to new ones before the app listens, so every update drops traffic. Give container \"%s\" a readinessProbe "
-        + "that checks the app can serve").formatted(kind, container, why, container);
+    return "rolling update of this " + kind + ": container \"" + container + "\" " + why + " but has no "
+        + "readinessProbe, so each new Pod counts as Ready as soon as its containers start; the rollout then removes "
+        + "old Pods and the Service sends requests to new ones before the app listens, so every update drops traffic. "
+        + "Give container \"" + container + "\" a readinessProbe that checks the app can serve";
   }
 }

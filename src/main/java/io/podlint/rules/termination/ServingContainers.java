@@ -85,17 +85,20 @@ final class ServingContainers {
     return new Candidate(anchor, c.name(), ports(c));
   }
 
+  /** Whether {@link #ports} is not empty, without building it. */
   static boolean declaresPorts(ContainerView c) {
-    return !ports(c).isEmpty();
+    for (YamlNode p : c.get("ports").items()) {
+      if (p.get("containerPort").asLong().isPresent() || p.get("name").isScalar()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<String> ports(ContainerView c) {
     Set<String> out = new LinkedHashSet<>();
     for (YamlNode p : c.get("ports").items()) {
-      YamlNode number = p.get("containerPort");
-      if (number.asLong().isPresent()) {
-        out.add(String.valueOf(number.asLong().get()));
-      }
+      p.get("containerPort").asLong().ifPresent(number -> out.add(String.valueOf(number)));
       if (p.get("name").isScalar()) {
         out.add(p.get("name").text());
       }

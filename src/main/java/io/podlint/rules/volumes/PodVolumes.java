@@ -4,6 +4,7 @@ import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,13 @@ public final class PodVolumes {
 
   /** The mappings of {@code spec.volumes}, in order. */
   public static List<YamlNode> volumes(Workload w) {
-    return w.podSpec().get("volumes").items().stream().filter(YamlNode::isMapping).toList();
+    List<YamlNode> out = new ArrayList<>();
+    for (YamlNode v : w.podSpec().get("volumes").items()) {
+      if (v.isMapping()) {
+        out.add(v);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** False when {@code spec.volumes} is not a plain list of mappings (templated), so names are unknown. */
