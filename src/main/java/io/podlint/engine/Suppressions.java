@@ -95,7 +95,7 @@ public final class Suppressions {
       String reason = parts.length > 1 ? parts[1].trim() : "";
       boolean wholeFile = m.group(1) != null;
       out.add(new Directive(wholeFile ? Scope.FILE : Scope.LINE, file.source(), new Location(c.line(), c.column()),
-          c.targetLine(), null, Set.copyOf(ids), Set.of(), reason));
+          c.targetLine(), null, java.util.Collections.unmodifiableSet(ids), Set.of(), reason));
     }
     for (Document d : file.documents()) {
       ResourceRef ref = new ResourceRef(d.apiVersion(), d.kind(), d.name(), d.namespace());

@@ -89,6 +89,15 @@ class LinterTest {
   }
 
   @Test
+  void aSuppressionCommentListsItsRulesInTheOrderWritten() {
+    String yaml = JOB.replaceFirst("spec:\n", "spec:  # podlint-ignore: restart-policy-job, bare-pod, image-tag-missing-or-latest\n");
+    LintResult r = new Linter(Fixtures.builtIns().all(), LintSettings.defaults(), 1).lint(List.of(file("s.yaml", yaml)));
+    assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("suppression-without-reason")).singleElement()
+        .extracting(f -> f.message()).asString()
+        .contains("for restart-policy-job, bare-pod, image-tag-missing-or-latest gives no reason");
+  }
+
+  @Test
   void unreadableAndSpecialFilesAreInputErrors() {
     LintResult r = new Linter(Fixtures.builtIns().all(), LintSettings.defaults(), 1).lint(List.of(
         SourceFile.of("missing.yaml", Path.of("no/such/file.yaml")),
