@@ -114,7 +114,6 @@ public final class InputIndex {
   /**
    * The facts kept about one object.
    *
-   * @param labels {@code metadata.labels}; for workloads, the pod template's labels
    * @param dataKeys keys of {@code data}/{@code stringData}/{@code binaryData} (ConfigMap, Secret)
    * @param selector a Service's {@code spec.selector}
    * @param config a NetworkAttachmentDefinition's {@code spec.config}
@@ -122,7 +121,7 @@ public final class InputIndex {
    * @param claimTemplates a StatefulSet's {@code volumeClaimTemplates} names
    */
   public record IndexedObject(String apiVersion, String kind, String namespace, String name,
-      Map<String, String> labels, Set<String> dataKeys, Map<String, String> selector, String config,
+      Set<String> dataKeys, Map<String, String> selector, String config,
       List<String> servicePorts, List<String> claimTemplates, String source, Location location) {}
 
   public List<IndexedObject> ofKind(String kind) {
@@ -199,10 +198,6 @@ public final class InputIndex {
         return;
       }
       YamlNode root = d.root();
-      Optional<Workload> w = Workload.of(d, Map.of());
-      // A workload is selected by its Pods' labels, anything else by its own.
-      Map<String, String> labels =
-          stringMap(w.isPresent() ? w.get().podMetadata().get("labels") : root.at("metadata.labels"));
       Set<String> keys = new LinkedHashSet<>();
       for (String field : List.of("data", "stringData", "binaryData")) {
         for (YamlNode.Entry e : root.get(field).entries()) {
@@ -226,7 +221,7 @@ public final class InputIndex {
           }
         }
       }
-      objects.add(new IndexedObject(d.apiVersion(), d.kind(), d.effectiveNamespace(), d.name(), labels,
+      objects.add(new IndexedObject(d.apiVersion(), d.kind(), d.effectiveNamespace(), d.name(),
           Set.copyOf(keys), "Service".equals(d.kind()) ? stringMap(root.at("spec.selector")) : Map.of(),
           root.at("spec.config").text(), List.copyOf(ports), List.copyOf(claimTemplates), d.source(),
           root.location()));
