@@ -63,6 +63,9 @@ final class GoYamlScalars {
     if (text.length() > 4 && text.charAt(4) == '-' && TIMESTAMP_START.matcher(text).matches()) {
       return text; // go-yaml keeps timestamps as strings when the target is untyped
     }
+    if (isPlainDecimal(text)) {
+      return BigInteger.valueOf(Long.parseLong(text)); // ports, counts, seconds: most numbers
+    }
     String plain = text.replace("_", "");
     BigInteger integer = parseGoInt(plain);
     if (integer != null) {
@@ -72,6 +75,22 @@ final class GoYamlScalars {
       return new BigDecimal(plain);
     }
     return text;
+  }
+
+  /** Up to 18 ASCII digits, maybe after a minus, without a leading zero: a long, read as such by Go too. */
+  private static boolean isPlainDecimal(String text) {
+    int start = text.charAt(0) == '-' ? 1 : 0;
+    int n = text.length() - start;
+    if (n < 1 || n > 18 || (text.charAt(start) == '0' && n > 1)) {
+      return false;
+    }
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether no number, infinity, NaN or {@code ~} starts with this character. */
@@ -124,7 +143,9 @@ final class GoYamlScalars {
 
   /** A base-60 number such as {@code 1:30} (90) or {@code 190:20:30}. */
   static boolean isBase60(String text) {
-    return text.indexOf(':') > 0 && BASE60.matcher(text).matches();
+    char first = text.isEmpty() ? ' ' : text.charAt(0);
+    boolean numberStart = first >= '0' && first <= '9' || first == '+' || first == '-';
+    return numberStart && text.indexOf(':') > 0 && BASE60.matcher(text).matches();
   }
 
   /** The value of a base-60 number, as SnakeYAML and PyYAML read it. */

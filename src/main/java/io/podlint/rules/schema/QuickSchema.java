@@ -227,13 +227,17 @@ final class QuickSchema {
   }
 
   private static Verdict check(Node node, Shape s, ManifestJson.ScalarTyping scalars, int depth) {
+    return check(node, node instanceof ScalarNode sn ? scalars.value(sn) : null, s, scalars, depth);
+  }
+
+  /** @param scalar the JSON value of {@code node} when it is a scalar, else null */
+  private static Verdict check(Node node, JsonNode scalar, Shape s, ManifestJson.ScalarTyping scalars, int depth) {
     if (s.unsupported || depth > MAX_DEPTH) {
       return Verdict.UNSURE;
     }
     if (s.never) {
       return Verdict.INVALID;
     }
-    JsonNode scalar = node instanceof ScalarNode sn ? scalars.value(sn) : null;
     int actual = node instanceof MappingNode ? OBJECT : node instanceof SequenceNode ? ARRAY : typeOf(scalar);
     if (actual == 0) {
       return Verdict.UNSURE;
@@ -257,17 +261,17 @@ final class QuickSchema {
       }
     }
     for (Shape part : s.all) {
-      if ((v = check(node, part, scalars, depth)) != Verdict.VALID) {
+      if ((v = check(node, scalar, part, scalars, depth)) != Verdict.VALID) {
         return v;
       }
     }
     if (s.ifShape != null) {
-      Verdict condition = check(node, s.ifShape, scalars, depth);
+      Verdict condition = check(node, scalar, s.ifShape, scalars, depth);
       Shape branch = condition == Verdict.VALID ? s.thenShape : condition == Verdict.INVALID ? s.elseShape : null;
       if (condition == Verdict.UNSURE) {
         return Verdict.UNSURE;
       }
-      if (branch != null && (v = check(node, branch, scalars, depth)) != Verdict.VALID) {
+      if (branch != null && (v = check(node, scalar, branch, scalars, depth)) != Verdict.VALID) {
         return v;
       }
     }
@@ -301,15 +305,20 @@ final class QuickSchema {
 
   private static Verdict object(MappingNode m, Shape s, ManifestJson.ScalarTyping scalars, int depth) {
     List<NodeTuple> entries = io.podlint.parse.YamlNode.rawEntries(m);
-    Set<String> keys = new HashSet<>(entries.size() * 2);
-    Set<String> present = s.required.isEmpty() ? null : new HashSet<>(entries.size() * 2);
-    for (NodeTuple t : entries) {
+    int n = entries.size();
+    String[] keys = new String[n];
+    Set<String> large = n > 16 ? new HashSet<>(n * 2) : null;
+    Set<String> present = s.required.isEmpty() ? null : new HashSet<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      NodeTuple t = entries.get(i);
       String key = scalars.key(t.getKeyNode());
-      if (key == null || !keys.add(key) || key.startsWith("$")) {
+      if (key == null || key.startsWith("$") || (large != null ? !large.add(key) : isDuplicate(key, keys, i))) {
         return Verdict.UNSURE; // non-scalar or duplicate keys, patch directives
       }
+      keys[i] = key;
       Node value = t.getValueNode();
-      if (value instanceof ScalarNode sv && scalars.value(sv).isNull()) {
+      JsonNode scalar = value instanceof ScalarNode sv ? scalars.value(sv) : null;
+      if (scalar != null && scalar.isNull()) {
         continue; // a key with a null value is left out of the JSON
       }
       if (present != null) {
@@ -321,7 +330,7 @@ final class QuickSchema {
       }
       Shape target = property != null ? property : s.additional;
       Verdict v;
-      if (target != null && (v = check(value, target, scalars, depth + 1)) != Verdict.VALID) {
+      if (target != null && (v = check(value, scalar, target, scalars, depth + 1)) != Verdict.VALID) {
         return v;
       }
     }
@@ -329,6 +338,16 @@ final class QuickSchema {
       return Verdict.INVALID;
     }
     return Verdict.VALID;
+  }
+
+  /** Whether {@code key} is among the first {@code count} keys: pairwise, as most mappings are small. */
+  private static boolean isDuplicate(String key, String[] keys, int count) {
+    for (int i = 0; i < count; i++) {
+      if (key.equals(keys[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int typeOf(JsonNode scalar) {
