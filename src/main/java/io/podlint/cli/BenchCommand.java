@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,8 +61,12 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
   int threads;
 
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "4",
-      description = "Unmeasured warm-up rounds of each pass per size (default: ${DEFAULT-VALUE}).")
+      description = "Unmeasured warm-up rounds of each pass per size, at least (default: ${DEFAULT-VALUE}).")
   int warmup;
+
+  @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "8",
+      description = "Keep warming up until this many seconds have passed, so that small sizes are measured with compiled code too (default: ${DEFAULT-VALUE}).")
+  double warmupSeconds;
 
   @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
       description = "Measured rounds of each pass per size; the best is reported (default: ${DEFAULT-VALUE}).")
@@ -87,7 +89,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     List<byte[]> seeds = seeds();
     out.printf("podlint %s bench: %d threads, %d rules, seeds: %s%n", Version.get(), n, policies.size(),
         Files.isDirectory(corpus) ? corpus + " (" + seeds.size() + " files)" : "generated manifests");
-    out.printf("warm-up: %d rounds of each pass per size; best of %d measured rounds%n", warmup, rounds);
+    out.printf("warm-up: %d rounds of each pass per size and at least %.0f s; best of %d measured rounds%n",
+        warmup, warmupSeconds, rounds);
     out.printf("%10s %8s %14s %14s %7s %9s %12s %12s %16s%n", "documents", "files", "parse docs/s", "lint docs/s",
         "ratio", "cpu ratio", "parse heap", "lint heap", "cold lint docs/s");
     Path root = work != null ? work : Files.createTempDirectory("podlint-bench");
@@ -98,7 +101,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
       long coldStart = System.nanoTime();
       lintOnce(policies, files, n);
       double cold = (System.nanoTime() - coldStart) / 1e9;
-      for (int w = 0; w < warmup; w++) {
+      long warmupStart = System.nanoTime();
+      for (int w = 0; w < warmup || (System.nanoTime() - warmupStart) / 1e9 < warmupSeconds; w++) {
         parseOnly(files, n);
         lintOnce(policies, files, n);
       }
@@ -110,20 +114,22 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
       long parseHeap = 0;
       long lintHeap = 0;
       for (int r = 0; r < rounds; r++) {
-        resetPeaks();
+        System.gc();
+        HeapPeak heap = HeapPeak.start();
         long t0 = System.nanoTime();
         long c0 = processCpuNanos();
         docs = parseOnly(files, n);
         bestParse = Math.min(bestParse, (System.nanoTime() - t0) / 1e9);
         parseCpu = Math.min(parseCpu, (processCpuNanos() - c0) / 1e9);
-        parseHeap = Math.max(parseHeap, peakHeap());
-        resetPeaks();
+        parseHeap = Math.max(parseHeap, heap.stop());
+        System.gc();
+        heap = HeapPeak.start();
         long t1 = System.nanoTime();
         long c1 = processCpuNanos();
         lintOnce(policies, files, n);
         bestLint = Math.min(bestLint, (System.nanoTime() - t1) / 1e9);
         lintCpu = Math.min(lintCpu, (processCpuNanos() - c1) / 1e9);
-        lintHeap = Math.max(lintHeap, peakHeap());
+        lintHeap = Math.max(lintHeap, heap.stop());
       }
       out.printf("%10d %8d %14.0f %14.0f %7.2f %9.2f %9d MiB %9d MiB %16s%n", docs, files.size(), docs / bestParse,
           docs / bestLint, bestLint / bestParse, lintCpu / parseCpu, parseHeap >> 20, lintHeap >> 20,
@@ -273,24 +279,45 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         ? os.getProcessCpuTime() : 0;
   }
 
-  private static void resetPeaks() {
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
+  /**
+   * The largest used heap seen while a pass runs, polled every few milliseconds: garbage not yet
+   * collected included, so an upper bound of what the pass needs, and never more than -Xmx.
+   */
+  private static final class HeapPeak {
+    private final java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final AtomicLong peak = new AtomicLong();
+    private final Thread poller;
+    private volatile boolean running = true;
 
-  /** Sum of the heap pools' peaks since the last reset: an upper bound of the peak heap. */
-  private static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
+    private HeapPeak() {
+      poller = new Thread(() -> {
+        while (running) {
+          peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+          try {
+            Thread.sleep(2);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "podlint-bench-heap");
+      poller.setDaemon(true);
     }
-    return sum;
+
+    static HeapPeak start() {
+      HeapPeak h = new HeapPeak();
+      h.poller.start();
+      return h;
+    }
+
+    long stop() {
+      running = false;
+      try {
+        poller.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return Math.max(peak.get(), memory.getHeapMemoryUsage().getUsed());
+    }
   }
 
   private static void deleteTree(Path root) throws IOException {

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchCommandTest {
   @Test
   void measuresBothPassesOnGeneratedManifests(@TempDir Path work) {
-    MainAccess.Result r = MainAccess.run("bench", "--documents", "40,80", "--warmup", "1", "--rounds", "1",
+    MainAccess.Result r = MainAccess.run("bench", "--documents", "40,80", "--warmup", "1", "--warmup-seconds", "0", "--rounds", "1",
         "--corpus", work.resolve("absent").toString(), "--work", work.resolve("bench").toString(), "--threads", "2");
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEmpty();
     String[] lines = r.out().strip().split("\n");
     assertThat(lines[0]).contains("seeds: generated manifests").contains("118 rules");
-    assertThat(lines[1]).contains("warm-up: 1 rounds").contains("best of 1");
+    assertThat(lines[1]).contains("warm-up: 1 rounds of each pass per size and at least 0 s").contains("best of 1");
     assertThat(lines[2]).contains("parse docs/s").contains("lint docs/s").contains("cpu ratio").contains("cold lint docs/s");
     // 20 generated files of two documents each, copied round-robin until the size is reached.
     assertThat(lines[3].trim().split("\\s+")).startsWith("40", "20");
