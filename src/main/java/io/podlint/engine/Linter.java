@@ -127,10 +127,14 @@ public final class Linter {
     List<WorkloadSummary> summaries = new ArrayList<>();
     List<Suppressions.Directive> directives = new ArrayList<>();
     // Cross-resource checks only read the finished index: run each file's share in parallel.
-    (threads > 1 && outcomes.size() > 1 ? outcomes.parallelStream() : outcomes.stream()).forEach(o -> runDeferred(o, index));
+    // Each file's findings are sorted there too, so that the global sort below only merges runs.
+    (threads > 1 && outcomes.size() > 1 ? outcomes.parallelStream() : outcomes.stream()).forEach(o -> {
+      runDeferred(o, index);
+      o.findings.addAll(o.deferredFindings);
+      o.findings.sort(Finding.ORDER);
+    });
     for (FileOutcome o : outcomes) {
       directives.addAll(o.directives);
-      findings.addAll(o.deferredFindings);
       findings.addAll(o.findings);
       inputErrors.addAll(o.inputErrors);
       internalErrors.addAll(o.internalErrors);

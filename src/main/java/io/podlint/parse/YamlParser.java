@@ -42,7 +42,7 @@ public final class YamlParser {
   public static final int MAX_EXPANDED_NODES = 2_000_000;
 
   /** Read-only once built, so one serves every file and thread (building one costs a map of patterns). */
-  private static final Resolver RESOLVER = new Resolver();
+  private static final Resolver RESOLVER = new WordResolver();
   private static final Pattern COMMENT =
       Pattern.compile("(?:^|\\s)#\\s*((?:podlint|Source:)[^\\r\\n]*)");
 
