@@ -46,7 +46,7 @@ public final class Scalars {
   }
 
   /** ASCII digits without a leading zero (octal), few enough to fit a long. */
-  private static boolean isShortDecimal(String s) {
+  public static boolean isShortDecimal(String s) {
     if (s.isEmpty() || s.length() > 18 || (s.length() > 1 && s.charAt(0) == '0')) {
       return false;
     }

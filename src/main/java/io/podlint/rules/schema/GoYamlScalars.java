@@ -1,5 +1,6 @@
 package io.podlint.rules.schema;
 
+import io.podlint.parse.Scalars;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Set;
@@ -63,9 +64,6 @@ final class GoYamlScalars {
     if (text.length() > 4 && text.charAt(4) == '-' && TIMESTAMP_START.matcher(text).matches()) {
       return text; // go-yaml keeps timestamps as strings when the target is untyped
     }
-    if (isPlainDecimal(text)) {
-      return BigInteger.valueOf(Long.parseLong(text)); // ports, counts, seconds: most numbers
-    }
     String plain = text.replace("_", "");
     BigInteger integer = parseGoInt(plain);
     if (integer != null) {
@@ -75,22 +73,6 @@ final class GoYamlScalars {
       return new BigDecimal(plain);
     }
     return text;
-  }
-
-  /** Up to 18 ASCII digits, maybe after a minus, without a leading zero: a long, read as such by Go too. */
-  private static boolean isPlainDecimal(String text) {
-    int start = text.charAt(0) == '-' ? 1 : 0;
-    int n = text.length() - start;
-    if (n < 1 || n > 18 || (text.charAt(start) == '0' && n > 1)) {
-      return false;
-    }
-    for (int i = start; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether no number, infinity, NaN or {@code ~} starts with this character. */
@@ -116,6 +98,10 @@ final class GoYamlScalars {
     }
     if (digits.isEmpty() || digits.startsWith("+") || digits.startsWith("-")) {
       return null;
+    }
+    if (radix == 10 && Scalars.isShortDecimal(digits)) {
+      long v = Long.parseLong(digits); // ports, counts, seconds: most numbers, without BigInteger's parser
+      return BigInteger.valueOf(negative ? -v : v);
     }
     for (int i = 0; i < digits.length(); i++) {
       if (Character.digit(digits.charAt(i), radix) < 0) {

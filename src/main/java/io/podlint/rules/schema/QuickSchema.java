@@ -280,10 +280,10 @@ final class QuickSchema {
 
   /** {@code const}, {@code enum}, {@code pattern} and {@code format}, which only scalars can fail here. */
   private static Verdict values(JsonNode scalar, Shape s) {
-    if (s.constValue != null && !matches(scalar, List.of(s.constValue))) {
+    if (s.constValue != null && !s.constValue.equals(scalar)) {
       return scalar != null && scalar.isTextual() && s.constValue.isTextual() ? Verdict.INVALID : Verdict.UNSURE;
     }
-    if (s.enumValues != null && !matches(scalar, s.enumValues)) {
+    if (s.enumValues != null && (scalar == null || !s.enumValues.contains(scalar))) {
       return Verdict.UNSURE;
     }
     if (scalar != null && scalar.isTextual()) {
@@ -297,10 +297,6 @@ final class QuickSchema {
       }
     }
     return Verdict.VALID;
-  }
-
-  private static boolean matches(JsonNode scalar, List<JsonNode> allowed) {
-    return scalar != null && allowed.contains(scalar);
   }
 
   private static Verdict object(MappingNode m, Shape s, ManifestJson.ScalarTyping scalars, int depth) {
