@@ -181,7 +181,7 @@ public final class Linter {
       return out;
     }
     bytes = null; // let the text go before linting
-    out.directives.addAll(Suppressions.of(parsed, settings.customKinds()));
+    out.directives.addAll(Suppressions.ofComments(parsed));
     for (ParseProblem p : parsed.problems()) {
       BoundPolicy policy = byId.get(p.kind().policyId());
       if (policy != null) {
@@ -194,6 +194,7 @@ public final class Linter {
       out.objects++;
       index.add(d);
       Optional<Workload> workload = Workload.of(d, settings.customKinds());
+      out.directives.addAll(Suppressions.ofAnnotations(d, workload));
       workload.ifPresent(w -> {
         out.workloads++;
         try {

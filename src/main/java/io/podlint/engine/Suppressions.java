@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -77,8 +77,8 @@ public final class Suppressions {
   /** A finding that a directive (or the baseline) silenced. */
   public record Suppressed(Finding finding, String kind, String justification) {}
 
-  /** The directives written in one file. */
-  static List<Directive> of(ParsedFile file, Map<String, String> customKinds) {
+  /** The directives written in one file's comments (see {@link #ofAnnotations} for its objects). */
+  static List<Directive> ofComments(ParsedFile file) {
     List<Directive> out = new ArrayList<>();
     for (ParsedFile.Comment c : file.comments()) {
       Matcher m = COMMENT.matcher(c.text());
@@ -97,12 +97,16 @@ public final class Suppressions {
       out.add(new Directive(wholeFile ? Scope.FILE : Scope.LINE, file.source(), new Location(c.line(), c.column()),
           c.targetLine(), null, java.util.Collections.unmodifiableSet(ids), Set.of(), reason));
     }
-    for (Document d : file.documents()) {
-      ResourceRef ref = new ResourceRef(d.apiVersion(), d.kind(), d.name(), d.namespace());
-      annotations(d.root().at("metadata.annotations"), file.source(), ref, out);
-      Workload.of(d, customKinds).filter(w -> !w.isBarePod())
-          .ifPresent(w -> annotations(w.podMetadata().get("annotations"), file.source(), ref, out));
-    }
+    return out;
+  }
+
+  /** The directives in one object's annotations and, for a workload, its pod template's. */
+  static List<Directive> ofAnnotations(Document d, Optional<Workload> workload) {
+    List<Directive> out = new ArrayList<>();
+    ResourceRef ref = new ResourceRef(d.apiVersion(), d.kind(), d.name(), d.namespace());
+    annotations(d.root().at("metadata.annotations"), d.source(), ref, out);
+    workload.filter(w -> !w.isBarePod())
+        .ifPresent(w -> annotations(w.podMetadata().get("annotations"), d.source(), ref, out));
     return out;
   }
 
