@@ -106,17 +106,17 @@ final class QuickSchema {
       } catch (IllegalArgumentException e) {
         node = null;
       }
-      fill(s, node, pointer);
+      fill(s, node);
       return s;
     }
 
-    private Shape inline(JsonNode node, String pointer) {
+    private Shape inline(JsonNode node) {
       Shape s = new Shape();
-      fill(s, node, pointer);
+      fill(s, node);
       return s;
     }
 
-    private void fill(Shape s, JsonNode node, String pointer) {
+    private void fill(Shape s, JsonNode node) {
       if (node == null || node.isMissingNode()) {
         s.unsupported = true;
         return;
@@ -133,7 +133,6 @@ final class QuickSchema {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
         String k = e.getKey();
         JsonNode v = e.getValue();
-        String at = pointer + "/" + escape(k);
         if (ANNOTATIONS.contains(k)) {
           continue;
         }
@@ -145,14 +144,14 @@ final class QuickSchema {
           case "type" -> s.types = types(v);
           case "properties" -> {
             Map<String, Shape> props = new HashMap<>();
-            v.properties().forEach(p -> props.put(p.getKey(), inline(p.getValue(), at + "/" + escape(p.getKey()))));
+            v.properties().forEach(p -> props.put(p.getKey(), inline(p.getValue())));
             s.properties = props;
           }
           case "additionalProperties" -> {
             if (v.isBoolean()) {
               s.closed = !v.booleanValue();
             } else {
-              s.additional = inline(v, at);
+              s.additional = inline(v);
             }
           }
           case "required" -> {
@@ -160,7 +159,7 @@ final class QuickSchema {
             v.forEach(r -> names.add(r.asText()));
             s.required = List.copyOf(names);
           }
-          case "items" -> s.items = v.isArray() ? unsupported() : inline(v, at);
+          case "items" -> s.items = v.isArray() ? unsupported() : inline(v);
           case "const" -> s.constValue = v;
           case "enum" -> {
             List<JsonNode> values = new ArrayList<>();
@@ -184,14 +183,13 @@ final class QuickSchema {
             }
           }
           case "allOf" -> {
-            int i = 0;
             for (JsonNode member : v) {
-              all.add(inline(member, at + "/" + i++));
+              all.add(inline(member));
             }
           }
-          case "if" -> s.ifShape = inline(v, at);
-          case "then" -> s.thenShape = inline(v, at);
-          case "else" -> s.elseShape = inline(v, at);
+          case "if" -> s.ifShape = inline(v);
+          case "then" -> s.thenShape = inline(v);
+          case "else" -> s.elseShape = inline(v);
           default -> s.unsupported = true;
         }
       }
@@ -219,10 +217,6 @@ final class QuickSchema {
         };
       }
       return mask;
-    }
-
-    private static String escape(String key) {
-      return key.replace("~", "~0").replace("/", "~1");
     }
   }
 
