@@ -1,6 +1,5 @@
 package io.podlint.parse;
 
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -24,7 +23,6 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -75,7 +73,7 @@ public final class YamlParser {
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
     Composer composer =
-        new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), RESOLVER, options);
+        new Composer(new ParserImpl(StringStreamReader.of(text), options), RESOLVER, options);
     int docIndex = 0;
     int objectIndex = 0;
     int previousEnd = 0;
