@@ -1,16 +1,12 @@
 package io.podlint.cli;
 
-import io.podlint.engine.LintResult;
 import io.podlint.engine.Linter;
 import io.podlint.engine.SourceFile;
-import io.podlint.parse.YamlParser;
 import io.podlint.policy.BoundPolicy;
 import io.podlint.policy.PolicyException;
 import io.podlint.policy.PolicyLoader;
-import io.podlint.rules.LintSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,16 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -36,9 +23,9 @@ import picocli.CommandLine.ParentCommand;
  * The benchmark harness: builds a corpus of N documents (from the shared real-world corpus, or
  * generated when it is absent), then measures a parse-only pass (SnakeYAML compose of the same
  * files, parallel like the linter) and a full lint with every rule, and reports documents per
- * second, their ratio, and peak heap. Like JMH, it first runs unmeasured warm-up rounds so that
- * both passes are measured with compiled code, then keeps the best measured round of each; the
- * first lint of the run (cold JVM) is reported too.
+ * second, their ratio, and peak heap. Like JMH, it runs each pass in a fresh JVM, warms it up so
+ * that it is measured with compiled code, then keeps the best measured round; the first lint in
+ * the fresh JVM (cold) is reported too.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = PodlintCommand.VersionProvider.class,
     description = "Measures parse-only and full-lint throughput and peak memory (see README: Performance).")
@@ -68,6 +55,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
       description = "Keep warming up until this many seconds have passed, so that small sizes are measured with compiled code too (default: ${DEFAULT-VALUE}).")
   double warmupSeconds;
 
+  @Option(names = "--warmup-max-seconds", paramLabel = "S", defaultValue = "90",
+      description = "After the minimum, warm-up goes on until five rounds in a row bring no gain of 2%%, for at most this many seconds (default: ${DEFAULT-VALUE}).")
+  double warmupMaxSeconds;
+
   @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
       description = "Measured rounds of each pass per size; the best is reported (default: ${DEFAULT-VALUE}).")
   int rounds;
@@ -75,10 +66,25 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--default-rules", description = "Run only the rules enabled by default, as a plain lint run (default: every built-in rule, opt-in ones included).")
   boolean defaultRules;
 
+  @Option(names = "--in-process", description = "Measure both passes in this JVM instead of one fresh JVM per pass and size (quicker, and one process to profile, but each pass then runs with code the JIT also shaped for the other).")
+  boolean inProcess;
+
+  @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "512m",
+      description = "Maximum heap of each forked JVM, as for -Xmx (default: ${DEFAULT-VALUE}).")
+  String heap;
+
+  /** Set in a forked JVM: measure this one pass over the files of {@link #childDir}, print the result. */
+  @Option(names = "--child-pass", hidden = true)
+  BenchPass childPass;
+
+  @Option(names = "--child-dir", hidden = true)
+  Path childDir;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = parent.io.out();
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    BenchPass.Plan plan = new BenchPass.Plan(warmup, warmupSeconds, warmupMaxSeconds, rounds, n);
     List<BoundPolicy> policies;
     try {
       policies = new PolicyLoader().load(List.of()).all().stream()
@@ -86,109 +92,115 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     } catch (PolicyException e) {
       throw new IllegalStateException(e);
     }
+    if (childPass != null) {
+      out.println(childPass.measure(filesIn(childDir), policies, plan).toLine());
+      printProfile(out);
+      return ExitCode.OK.code();
+    }
     List<byte[]> seeds = seeds();
     out.printf("podlint %s bench: %d threads, %d rules, seeds: %s%n", Version.get(), n, policies.size(),
         Files.isDirectory(corpus) ? corpus + " (" + seeds.size() + " files)" : "generated manifests");
-    out.printf("warm-up: %d rounds of each pass per size and at least %.0f s; best of %d measured rounds%n",
-        warmup, warmupSeconds, rounds);
+    out.printf("%s; warm-up: at least %d rounds and %.0f s, then until %d rounds bring no gain (at most %.0f s); best of %d measured rounds%n",
+        inProcess ? "both passes in this JVM" : "each pass in a fresh JVM (-Xmx" + heap + ")", warmup, warmupSeconds,
+        BenchPass.STEADY_ROUNDS, warmupMaxSeconds, rounds);
     out.printf("%10s %8s %14s %14s %7s %9s %12s %12s %16s%n", "documents", "files", "parse docs/s", "lint docs/s",
         "ratio", "cpu ratio", "parse heap", "lint heap", "cold lint docs/s");
     Path root = work != null ? work : Files.createTempDirectory("podlint-bench");
-    boolean firstSize = true; // later sizes run in a JVM warmed up by the earlier ones
+    List<String> childOutput = new ArrayList<>();
     for (int size : sizes) {
       Path dir = root.resolve("n" + size);
       List<SourceFile> files = build(dir, seeds, size);
-      long coldStart = System.nanoTime();
-      lintOnce(policies, files, n);
-      double cold = (System.nanoTime() - coldStart) / 1e9;
-      long warmupStart = System.nanoTime();
-      for (int w = 0; w < warmup || (System.nanoTime() - warmupStart) / 1e9 < warmupSeconds; w++) {
-        parseOnly(files, n);
-        lintOnce(policies, files, n);
+      BenchPass.Result parse;
+      BenchPass.Result lint;
+      if (inProcess) {
+        parse = BenchPass.PARSE.measure(files, policies, plan);
+        lint = BenchPass.LINT.measure(files, policies, plan);
+      } else {
+        parse = fork(BenchPass.PARSE, dir, childOutput);
+        lint = fork(BenchPass.LINT, dir, childOutput);
       }
-      long docs = 0;
-      double bestParse = Double.MAX_VALUE;
-      double bestLint = Double.MAX_VALUE;
-      double parseCpu = Double.MAX_VALUE;
-      double lintCpu = Double.MAX_VALUE;
-      long parseHeap = 0;
-      long lintHeap = 0;
-      for (int r = 0; r < rounds; r++) {
-        System.gc();
-        HeapPeak heap = HeapPeak.start();
-        long t0 = System.nanoTime();
-        long c0 = processCpuNanos();
-        docs = parseOnly(files, n);
-        bestParse = Math.min(bestParse, (System.nanoTime() - t0) / 1e9);
-        parseCpu = Math.min(parseCpu, (processCpuNanos() - c0) / 1e9);
-        parseHeap = Math.max(parseHeap, heap.stop());
-        System.gc();
-        heap = HeapPeak.start();
-        long t1 = System.nanoTime();
-        long c1 = processCpuNanos();
-        lintOnce(policies, files, n);
-        bestLint = Math.min(bestLint, (System.nanoTime() - t1) / 1e9);
-        lintCpu = Math.min(lintCpu, (processCpuNanos() - c1) / 1e9);
-        lintHeap = Math.max(lintHeap, heap.stop());
-      }
-      out.printf("%10d %8d %14.0f %14.0f %7.2f %9.2f %9d MiB %9d MiB %16s%n", docs, files.size(), docs / bestParse,
-          docs / bestLint, bestLint / bestParse, lintCpu / parseCpu, parseHeap >> 20, lintHeap >> 20,
-          firstSize ? "%.0f".formatted(docs / cold) : "-");
-      firstSize = false;
+      long docs = parse.documents();
+      out.printf("%10d %8d %14.0f %14.0f %7.2f %9.2f %9d MiB %9d MiB %16.0f%n", docs, files.size(),
+          docs / parse.bestSeconds(), docs / lint.bestSeconds(), lint.bestSeconds() / parse.bestSeconds(),
+          lint.cpuSeconds() / parse.cpuSeconds(), parse.peakHeap() >> 20, lint.peakHeap() >> 20,
+          docs / lint.coldSeconds());
       out.flush();
     }
-    if (Linter.PROFILE != null) {
-      out.printf("time per policy (all rounds, ms; total %d):%n",
-          Linter.PROFILE.values().stream().mapToLong(java.util.concurrent.atomic.AtomicLong::get).sum() / 1_000_000);
-      Linter.PROFILE.entrySet().stream()
-          .sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get())).limit(25)
-          .forEach(e -> out.printf("  %6d  %s%n", e.getValue().get() / 1_000_000, e.getKey()));
-    }
+    childOutput.forEach(out::println);
+    printProfile(out);
     if (work == null) {
       deleteTree(root);
     }
     return ExitCode.OK.code();
   }
 
-  /** One full lint; an internal error fails the bench. */
-  private static void lintOnce(List<BoundPolicy> policies, List<SourceFile> files, int threads) {
-    LintResult result = new Linter(policies, LintSettings.defaults(), threads).lint(files);
-    if (!result.internalErrors().isEmpty()) {
-      throw new IllegalStateException("internal errors during the bench: " + result.internalErrors().get(0));
+  /** The per-rule times collected with {@code -Dpodlint.profile=true}, if any. */
+  private static void printProfile(PrintWriter out) {
+    if (Linter.PROFILE == null || Linter.PROFILE.isEmpty()) {
+      return;
     }
+    out.printf("time per policy (all rounds, ms; total %d):%n",
+        Linter.PROFILE.values().stream().mapToLong(java.util.concurrent.atomic.AtomicLong::get).sum() / 1_000_000);
+    Linter.PROFILE.entrySet().stream()
+        .sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get())).limit(25)
+        .forEach(e -> out.printf("  %6d  %s%n", e.getValue().get() / 1_000_000, e.getKey()));
   }
 
-  /** Composes every document of every file, one composer per file, in parallel: the floor. */
-  private static long parseOnly(List<SourceFile> files, int threads) throws Exception {
-    AtomicLong docs = new AtomicLong();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (SourceFile f : files) {
-        futures.add(pool.submit(() -> {
-          String text = Files.readString(f.path(), StandardCharsets.UTF_8);
-          LoaderOptions o = new LoaderOptions();
-          o.setCodePointLimit(YamlParser.MAX_CHARS);
-          Composer c = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), o), new Resolver(), o);
-          try {
-            while (c.checkNode()) {
-              if (c.getNode() != null) {
-                docs.incrementAndGet();
-              }
-            }
-          } catch (RuntimeException e) {
-            // unparsable files count for what they held
-          }
-          return null;
-        }));
-      }
-      for (Future<?> fu : futures) {
-        fu.get();
-      }
-    } finally {
-      pool.shutdown();
+  /**
+   * Measures one pass in a fresh JVM, as JMH forks each benchmark: a JVM that ran both passes
+   * compiles the shared YAML code for both, which slows each of them down. The fork gets this
+   * JVM's options (so {@code -D} settings carry over), minus heap size, agents and recordings,
+   * plus {@code -Xmx} from {@code --heap} and, unless a collector was chosen, the parallel
+   * collector that {@code bin/podlint} uses for long runs. Lines it prints besides its result
+   * (a profile) are kept in {@code extra}.
+   */
+  private BenchPass.Result fork(BenchPass pass, Path dir, List<String> extra) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    List<String> inherited = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(a -> !a.startsWith("-Xmx") && !a.startsWith("-XX:MaxHeapSize") && !a.startsWith("-agentlib")
+            && !a.startsWith("-javaagent") && !a.startsWith("-XX:StartFlightRecording")
+            && !a.startsWith("-XX:ArchiveClassesAtExit"))
+        .toList();
+    cmd.addAll(inherited);
+    if (inherited.stream().noneMatch(a -> a.startsWith("-XX:+Use") && a.endsWith("GC"))) {
+      cmd.add("-XX:+UseParallelGC");
     }
-    return docs.get();
+    cmd.addAll(List.of("-Xmx" + heap, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench",
+        "--child-pass", pass.name(), "--child-dir", dir.toString(), "--warmup", String.valueOf(warmup),
+        "--warmup-seconds", String.valueOf(warmupSeconds), "--warmup-max-seconds", String.valueOf(warmupMaxSeconds),
+        "--rounds", String.valueOf(rounds),
+        "--threads", String.valueOf(threads)));
+    if (defaultRules) {
+      cmd.add("--default-rules");
+    }
+    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    p.getOutputStream().close();
+    BenchPass.Result result = null;
+    try (java.io.BufferedReader r = new java.io.BufferedReader(
+        new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        BenchPass.Result parsed = BenchPass.Result.parse(line);
+        if (parsed != null) {
+          result = parsed;
+        } else if (!line.isBlank()) {
+          extra.add(line);
+        }
+      }
+    }
+    int code = p.waitFor();
+    if (code != 0 || result == null) {
+      throw new IllegalStateException("the forked %s pass over %s failed (exit %d)".formatted(pass, dir, code));
+    }
+    return result;
+  }
+
+  /** The YAML files of a bench folder, in a stable order. */
+  private static List<SourceFile> filesIn(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".yaml")).sorted()
+          .map(p -> SourceFile.of(p.toString(), p)).toList();
+    }
   }
 
   private List<byte[]> seeds() throws IOException {
@@ -268,56 +280,6 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
           selector: {app: app-%1$d}
           ports: [{port: 80, targetPort: http}]
         """.formatted(i, i % 5, 1 + i % 3);
-  }
-
-  /**
-   * CPU time of the whole process (workers, JIT and GC): the "cpu ratio" column compares the
-   * passes by the work they cost, which other load on a shared machine disturbs less than wall time.
-   */
-  private static long processCpuNanos() {
-    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-        ? os.getProcessCpuTime() : 0;
-  }
-
-  /**
-   * The largest used heap seen while a pass runs, polled every few milliseconds: garbage not yet
-   * collected included, so an upper bound of what the pass needs, and never more than -Xmx.
-   */
-  private static final class HeapPeak {
-    private final java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    private final AtomicLong peak = new AtomicLong();
-    private final Thread poller;
-    private volatile boolean running = true;
-
-    private HeapPeak() {
-      poller = new Thread(() -> {
-        while (running) {
-          peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-          try {
-            Thread.sleep(2);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      }, "podlint-bench-heap");
-      poller.setDaemon(true);
-    }
-
-    static HeapPeak start() {
-      HeapPeak h = new HeapPeak();
-      h.poller.start();
-      return h;
-    }
-
-    long stop() {
-      running = false;
-      try {
-        poller.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return Math.max(peak.get(), memory.getHeapMemoryUsage().getUsed());
-    }
   }
 
   private static void deleteTree(Path root) throws IOException {

@@ -8,19 +8,49 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The benchmark harness runs end to end on generated manifests and prints one row per size. */
 class BenchCommandTest {
-  @Test
-  void measuresBothPassesOnGeneratedManifests(@TempDir Path work) {
-    MainAccess.Result r = MainAccess.run("bench", "--documents", "40,80", "--warmup", "1", "--warmup-seconds", "0", "--rounds", "1",
-        "--corpus", work.resolve("absent").toString(), "--work", work.resolve("bench").toString(), "--threads", "2");
-    assertThat(r.exitCode()).isZero();
+  private static MainAccess.Result bench(Path work, String... extra) {
+    String[] common = {"bench", "--documents", "40,80", "--warmup", "1", "--warmup-seconds", "0",
+        "--warmup-max-seconds", "0", "--rounds", "1", "--corpus", work.resolve("absent").toString(),
+        "--work", work.resolve("bench").toString(), "--threads", "2"};
+    String[] args = java.util.Arrays.copyOf(common, common.length + extra.length);
+    System.arraycopy(extra, 0, args, common.length, extra.length);
+    return MainAccess.run(args);
+  }
+
+  private static void assertTable(MainAccess.Result r, String mode) {
+    assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
     String[] lines = r.out().strip().split("\n");
     assertThat(lines[0]).contains("seeds: generated manifests").contains("118 rules");
-    assertThat(lines[1]).contains("warm-up: 1 rounds of each pass per size and at least 0 s").contains("best of 1");
+    assertThat(lines[1]).startsWith(mode).contains("at least 1 rounds and 0 s").contains("best of 1");
     assertThat(lines[2]).contains("parse docs/s").contains("lint docs/s").contains("cpu ratio").contains("cold lint docs/s");
     // 20 generated files of two documents each, copied round-robin until the size is reached.
-    assertThat(lines[3].trim().split("\\s+")).startsWith("40", "20");
-    assertThat(lines[4].trim().split("\\s+")).startsWith("80", "40");
-    assertThat(lines[4].trim()).endsWith("-"); // the cold figure is only for the first size
+    String[] row40 = lines[3].trim().split("\\s+");
+    String[] row80 = lines[4].trim().split("\\s+");
+    assertThat(row40).startsWith("40", "20");
+    assertThat(row80).startsWith("80", "40");
+    for (String[] row : java.util.List.of(row40, row80)) {
+      assertThat(Double.parseDouble(row[2])).isPositive(); // parse docs/s
+      assertThat(Double.parseDouble(row[3])).isPositive(); // lint docs/s
+      assertThat(Double.parseDouble(row[row.length - 1])).isPositive(); // cold lint docs/s
+    }
+    assertThat(lines).hasSize(5);
+  }
+
+  @Test
+  void measuresEachPassInAFreshJvm(@TempDir Path work) {
+    assertTable(bench(work), "each pass in a fresh JVM (-Xmx512m)");
+  }
+
+  @Test
+  void measuresBothPassesInProcessOnRequest(@TempDir Path work) {
+    assertTable(bench(work, "--in-process"), "both passes in this JVM");
+  }
+
+  @Test
+  void readsBackWhatAForkedPassPrinted() {
+    BenchPass.Result r = new BenchPass.Result(8331, 0.15, 0.3, 182_353_672, 1.08);
+    assertThat(BenchPass.Result.parse(r.toLine())).isEqualTo(r);
+    assertThat(BenchPass.Result.parse("time per policy (all rounds, ms; total 3):")).isNull();
   }
 }
