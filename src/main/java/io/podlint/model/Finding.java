@@ -33,14 +33,36 @@ public record Finding(String ruleId, Severity severity, String category, String 
    * Deterministic report order: file, line, column, rule, message, then the rendered location (a
    * Helm template rendered twice gives two findings at the same template line).
    */
-  public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
-      .thenComparingInt(Finding::line)
-      .thenComparingInt(Finding::column)
-      .thenComparing(Finding::ruleId)
-      .thenComparing(Finding::message)
-      .thenComparing(Finding::renderedFrom, Comparator.nullsFirst(
-          Comparator.comparing(RenderedLocation::file).thenComparingInt(RenderedLocation::line)
-              .thenComparingInt(RenderedLocation::column)));
+  public static final Comparator<Finding> ORDER = Finding::compareForReport;
+
+  private static final Comparator<RenderedLocation> RENDERED_ORDER = Comparator.nullsFirst(
+      Comparator.comparing(RenderedLocation::file).thenComparingInt(RenderedLocation::line)
+          .thenComparingInt(RenderedLocation::column));
+
+  /**
+   * {@link #ORDER}, written out: sorting is on the single-threaded tail of every run, and the
+   * findings of one file share its name and rule ids, which an identity test settles at once.
+   */
+  private static int compareForReport(Finding a, Finding b) {
+    int c = compare(a.file, b.file);
+    if (c == 0) {
+      c = Integer.compare(a.line, b.line);
+    }
+    if (c == 0) {
+      c = Integer.compare(a.column, b.column);
+    }
+    if (c == 0) {
+      c = compare(a.ruleId, b.ruleId);
+    }
+    if (c == 0) {
+      c = compare(a.message, b.message);
+    }
+    return c != 0 ? c : RENDERED_ORDER.compare(a.renderedFrom, b.renderedFrom);
+  }
+
+  private static int compare(String a, String b) {
+    return a == b ? 0 : a.compareTo(b);
+  }
 
   /** The file the finding was read from: the rendered file for a Helm-attributed finding. */
   public String readFile() {

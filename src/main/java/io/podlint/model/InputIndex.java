@@ -38,6 +38,13 @@ public final class InputIndex {
    */
   private final Map<KindNamespace, Set<String>> kindFolders = new ConcurrentHashMap<>();
 
+  /** For each namespace, {@code <template>-<statefulset>-} of every claim template of its StatefulSets. */
+  private final Map<String, Set<String>> statefulSetClaimPrefixes;
+  /** Distinct names per kind and namespace, built on first use (for "did you mean"). */
+  private final Map<KindNamespace, List<String>> distinctNames = new ConcurrentHashMap<>();
+
+  private record ServiceShape(String namespace, String name, Map<String, String> selector, List<String> ports) {}
+
   private record KindNamespace(String kind, String namespace) {}
 
   private record KindNamespaceName(String kind, String namespace, String name) {}
@@ -47,8 +54,10 @@ public final class InputIndex {
   private InputIndex(Map<String, List<IndexedObject>> byKind) {
     this.byKind = byKind;
     Map<String, Map<Map.Entry<String, String>, List<IndexedObject>>> services = new HashMap<>();
+    // Copies of one Service (overlays, repeated renders) select the same Pods: keep the first.
+    Set<ServiceShape> seen = new HashSet<>();
     for (IndexedObject s : byKind.getOrDefault("Service", List.of())) {
-      if (!s.selector().isEmpty()) {
+      if (!s.selector().isEmpty() && seen.add(new ServiceShape(s.namespace(), s.name(), s.selector(), s.servicePorts()))) {
         Map.Entry<String, String> first = s.selector().entrySet().stream()
             .min(Map.Entry.comparingByKey()).orElseThrow();
         services.computeIfAbsent(s.namespace(), k -> new HashMap<>())
@@ -56,6 +65,15 @@ public final class InputIndex {
       }
     }
     this.servicesBySelectorPair = services;
+    Map<String, Set<String>> claims = new HashMap<>();
+    for (IndexedObject s : byKind.getOrDefault("StatefulSet", List.of())) {
+      if (s.name() != null) {
+        for (String template : s.claimTemplates()) {
+          claims.computeIfAbsent(s.namespace(), k -> new HashSet<>()).add(template + "-" + s.name() + "-");
+        }
+      }
+    }
+    this.statefulSetClaimPrefixes = claims;
     for (List<IndexedObject> list : byKind.values()) {
       for (IndexedObject o : list) {
         byName.computeIfAbsent(new KindNamespaceName(o.kind(), o.namespace(), o.name()), k -> new ArrayList<>()).add(o);
@@ -143,22 +161,29 @@ public final class InputIndex {
    * them {@code <template>-<statefulset>-<ordinal>}.
    */
   public boolean isStatefulSetClaim(String namespace, String claimName) {
-    for (IndexedObject s : ofKind("StatefulSet")) {
-      if (!s.namespace().equals(namespace) || s.name() == null) {
-        continue;
-      }
-      for (String template : s.claimTemplates()) {
-        String prefix = template + "-" + s.name() + "-";
-        if (claimName.startsWith(prefix) && claimName.length() > prefix.length()
-            && claimName.substring(prefix.length()).chars().allMatch(Character::isDigit)) {
-          return true;
-        }
+    Set<String> prefixes = statefulSetClaimPrefixes.get(namespace);
+    int dash = claimName.lastIndexOf('-'); // the ordinal is all digits, so the prefix ends at the last dash
+    if (prefixes == null || dash < 0 || dash == claimName.length() - 1) {
+      return false;
+    }
+    for (int i = dash + 1; i < claimName.length(); i++) {
+      if (!Character.isDigit(claimName.charAt(i))) {
+        return false;
       }
     }
-    return false;
+    return prefixes.contains(claimName.substring(0, dash + 1));
   }
 
-  /** Services in {@code namespace} whose non-empty selector matches {@code podLabels}. */
+  /** The distinct names of the objects of this kind in this namespace, in input order. */
+  public List<String> distinctNamesIn(String kind, String namespace) {
+    return distinctNames.computeIfAbsent(new KindNamespace(kind, namespace), k -> inNamespace(kind, namespace).stream()
+        .map(IndexedObject::name).filter(java.util.Objects::nonNull).distinct().toList());
+  }
+
+  /**
+   * Services in {@code namespace} whose non-empty selector matches {@code podLabels}, in input
+   * order; of several copies of one Service (same name, selector and ports) only the first.
+   */
   public List<IndexedObject> servicesSelecting(String namespace, Map<String, String> podLabels) {
     Map<Map.Entry<String, String>, List<IndexedObject>> inNamespace = servicesBySelectorPair.get(namespace);
     if (inNamespace == null || podLabels.isEmpty()) {

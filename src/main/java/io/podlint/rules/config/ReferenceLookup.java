@@ -3,7 +3,6 @@ package io.podlint.rules.config;
 import io.podlint.model.InputIndex;
 import io.podlint.rules.Text;
 import java.util.List;
-import java.util.Objects;
 
 /** Whether a referenced object is missing from the input, judged namespace by namespace. */
 final class ReferenceLookup {
@@ -40,8 +39,7 @@ final class ReferenceLookup {
   /** {@code which is not ... (did you mean "x"?)}, for messages. */
   static String whereMissing(InputIndex index, String kind, String namespace, String name) {
     // Distinct: variants of an object share its name, and the first of equally close names wins anyway.
-    List<String> names = index.inNamespace(kind, namespace).stream().map(InputIndex.IndexedObject::name)
-        .filter(Objects::nonNull).distinct().toList();
+    List<String> names = index.distinctNamesIn(kind, namespace);
     if (names.isEmpty()) {
       return "which is not in the input (closed world: it holds no %s in namespace \"%s\")".formatted(kind, namespace);
     }

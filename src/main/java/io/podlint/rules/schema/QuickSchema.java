@@ -73,7 +73,7 @@ final class QuickSchema {
     Map<String, Shape> properties = Map.of();
     boolean closed;
     Shape additional;
-    List<String> required = List.of();
+    Set<String> required = Set.of();
     Shape items;
     JsonNode constValue;
     List<JsonNode> enumValues;
@@ -157,7 +157,7 @@ final class QuickSchema {
           case "required" -> {
             List<String> names = new ArrayList<>();
             v.forEach(r -> names.add(r.asText()));
-            s.required = List.copyOf(names);
+            s.required = Set.copyOf(names);
           }
           case "items" -> s.items = v.isArray() ? unsupported() : inline(v);
           case "const" -> s.constValue = v;
@@ -298,7 +298,7 @@ final class QuickSchema {
     int n = entries.size();
     String[] keys = new String[n];
     Set<String> large = n > 16 ? new HashSet<>(n * 2) : null;
-    Set<String> present = s.required.isEmpty() ? null : new HashSet<>(n * 2);
+    int requiredPresent = 0; // keys are unique here: duplicates are left to the full validator
     for (int i = 0; i < n; i++) {
       NodeTuple t = entries.get(i);
       String key = scalars.key(t.getKeyNode());
@@ -311,8 +311,8 @@ final class QuickSchema {
       if (scalar != null && scalar.isNull()) {
         continue; // a key with a null value is left out of the JSON
       }
-      if (present != null) {
-        present.add(key);
+      if (!s.required.isEmpty() && s.required.contains(key)) {
+        requiredPresent++;
       }
       Shape property = s.properties.get(key);
       if (property == null && s.closed) {
@@ -324,7 +324,7 @@ final class QuickSchema {
         return v;
       }
     }
-    if (present != null && !present.containsAll(s.required)) {
+    if (requiredPresent < s.required.size()) {
       return Verdict.INVALID;
     }
     return Verdict.VALID;
