@@ -141,7 +141,12 @@ public final class YamlNode {
   public YamlNode get(String key) {
     // Many checks ask for the same fields (spec, containers, resources...): answer from a cache.
     if (childMap != null) {
-      return childMap.computeIfAbsent(key, this::lookUp);
+      YamlNode cached = childMap.get(key); // not computeIfAbsent: its method reference is an allocation per call
+      if (cached == null) {
+        cached = lookUp(key);
+        childMap.put(key, cached);
+      }
+      return cached;
     }
     for (int i = 0; i < childCount; i++) {
       if (key.equals(children[2 * i])) {
@@ -189,21 +194,46 @@ public final class YamlNode {
 
   /** Follows a dotted path of mapping keys, such as {@code spec.template.spec}. */
   public YamlNode at(String dottedPath) {
-    // As String.split("\\.") without its array: trailing empty segments are dropped.
+    String[] segments = SEGMENTS.get(dottedPath);
+    if (segments == null) {
+      segments = segments(dottedPath);
+      if (SEGMENTS.size() < MAX_CACHED_PATHS) {
+        SEGMENTS.put(dottedPath, segments);
+      }
+    }
+    YamlNode current = this;
+    for (String segment : segments) {
+      current = current.get(segment);
+    }
+    return current;
+  }
+
+  /**
+   * Dotted paths already split. Rules ask for the same few paths (string literals) again and
+   * again: splitting them once saves the substrings, and the cached segments are the same String
+   * objects each time, so look-ups match by identity and reuse their hash codes.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String[]> SEGMENTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_CACHED_PATHS = 4096;
+
+  /** As {@code String.split("\\.")}: trailing empty segments are dropped (a path of dots has none). */
+  private static String[] segments(String dottedPath) {
     int end = dottedPath.length();
     while (end > 0 && dottedPath.charAt(end - 1) == '.') {
       end--;
     }
     if (end == 0 && !dottedPath.isEmpty()) {
-      return this;
+      return new String[0];
     }
-    YamlNode current = this;
+    List<String> out = new ArrayList<>();
     int start = 0;
     for (int dot = dottedPath.indexOf('.'); dot >= 0 && dot < end; dot = dottedPath.indexOf('.', start)) {
-      current = current.get(dottedPath.substring(start, dot));
+      out.add(dottedPath.substring(start, dot).intern());
       start = dot + 1;
     }
-    return current.get(dottedPath.substring(start, end));
+    out.add(dottedPath.substring(start, end).intern());
+    return out.toArray(new String[0]);
   }
 
   /** Follows JSON-pointer-like segments: property names (String) and indexes (Integer). */

@@ -160,48 +160,65 @@ public final class YamlParser {
    * nesting exceeds the bounds (then the document is not linted).
    */
   private static String checkShape(Node root, List<ParseProblem> problems) {
-    int[] visits = {0};
-    return walk(root, 0, visits, new IdentityHashMap<>(), true, problems);
+    return new ShapeWalk(problems).walk(root, 0, true);
   }
 
-  /**
-   * @param anchored anchored nodes already walked: only they can be reached twice (through
-   *     aliases), and their subtrees are then walked again only to count nodes
-   * @param checkKeys report duplicate keys (false inside a subtree reached again by an alias)
-   */
-  private static String walk(Node node, int depth, int[] visits, Map<Node, Boolean> anchored, boolean checkKeys,
-      List<ParseProblem> problems) {
-    if (++visits[0] > MAX_EXPANDED_NODES) {
-      return "document expands to more than %d nodes through aliases; refusing to read it (alias bomb?)"
-          .formatted(MAX_EXPANDED_NODES);
+  /** The state of one {@link #checkShape} walk. */
+  private static final class ShapeWalk {
+    private final List<ParseProblem> problems;
+    private int visits;
+    /**
+     * Anchored nodes already walked: only they can be reached twice (through aliases), and their
+     * subtrees are then walked again only to count nodes. Created at the first anchor: most
+     * documents have none.
+     */
+    private Map<Node, Boolean> anchored;
+
+    ShapeWalk(List<ParseProblem> problems) {
+      this.problems = problems;
     }
-    if (depth > MAX_DEPTH) {
-      return "document nests deeper than %d levels (or an alias refers to itself)".formatted(MAX_DEPTH);
+
+    /** @param checkKeys report duplicate keys (false inside a subtree reached again by an alias) */
+    String walk(Node node, int depth, boolean checkKeys) {
+      if (++visits > MAX_EXPANDED_NODES) {
+        return "document expands to more than %d nodes through aliases; refusing to read it (alias bomb?)"
+            .formatted(MAX_EXPANDED_NODES);
+      }
+      if (depth > MAX_DEPTH) {
+        return "document nests deeper than %d levels (or an alias refers to itself)".formatted(MAX_DEPTH);
+      }
+      boolean check = checkKeys && (node.getAnchor() == null || firstVisit(node));
+      if (node instanceof MappingNode m) {
+        List<NodeTuple> tuples = m.getValue();
+        if (check) {
+          reportDuplicateKeys(tuples, problems);
+        }
+        for (NodeTuple t : tuples) {
+          String r = walk(t.getKeyNode(), depth + 1, check);
+          if (r == null) {
+            r = walk(t.getValueNode(), depth + 1, check);
+          }
+          if (r != null) {
+            return r;
+          }
+        }
+      } else if (node instanceof SequenceNode s) {
+        for (Node n : s.getValue()) {
+          String r = walk(n, depth + 1, check);
+          if (r != null) {
+            return r;
+          }
+        }
+      }
+      return null;
     }
-    boolean check = checkKeys && (node.getAnchor() == null || anchored.put(node, Boolean.TRUE) == null);
-    if (node instanceof MappingNode m) {
-      List<NodeTuple> tuples = m.getValue();
-      if (check) {
-        reportDuplicateKeys(tuples, problems);
+
+    private boolean firstVisit(Node anchoredNode) {
+      if (anchored == null) {
+        anchored = new IdentityHashMap<>();
       }
-      for (NodeTuple t : tuples) {
-        String r = walk(t.getKeyNode(), depth + 1, visits, anchored, check, problems);
-        if (r == null) {
-          r = walk(t.getValueNode(), depth + 1, visits, anchored, check, problems);
-        }
-        if (r != null) {
-          return r;
-        }
-      }
-    } else if (node instanceof SequenceNode s) {
-      for (Node n : s.getValue()) {
-        String r = walk(n, depth + 1, visits, anchored, check, problems);
-        if (r != null) {
-          return r;
-        }
-      }
+      return anchored.put(anchoredNode, Boolean.TRUE) == null;
     }
-    return null;
   }
 
   /** Reports each repeated scalar key at its second occurrence (merge keys excepted). */

@@ -18,7 +18,8 @@ final class DigestRequiredCheck extends ContainerImageCheck<NoParams> {
     }
     String tag = image.ref().tag().map(t -> "its tag \"" + t + "\"").orElse("the implied tag latest");
     ctx.report(image.node(), image.container(),
-        "%s has image %s, which is not pinned by digest: %s can be moved to another image, so the same manifest can run different code; append the digest of the image you tested: %s@sha256:<digest>"
-            .formatted(image.container().describe(), image.quoted(), tag, image.trimmed()));
+        image.container().describe() + " has image " + image.quoted() + ", which is not pinned by digest: " + tag
+            + " can be moved to another image, so the same manifest can run different code; append the digest of the image you tested: "
+            + image.trimmed() + "@sha256:<digest>");
   }
 }

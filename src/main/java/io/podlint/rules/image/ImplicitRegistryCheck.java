@@ -19,9 +19,10 @@ final class ImplicitRegistryCheck extends ContainerImageCheck<NoParams> {
       return;
     }
     ctx.report(image.node(), image.container(),
-        ("%s has image %s, which names no registry: the kubelet passes the short name to the container runtime, which resolves it to docker.io"
-            + " (containerd) or through the node's own search list (CRI-O registries.conf); write the registry explicitly: %s")
-            .formatted(image.container().describe(), image.quoted(), GoStrings.quote(qualified(ref))));
+        image.container().describe() + " has image " + image.quoted()
+            + ", which names no registry: the kubelet passes the short name to the container runtime, which resolves it to docker.io"
+            + " (containerd) or through the node's own search list (CRI-O registries.conf); write the registry explicitly: "
+            + GoStrings.quote(qualified(ref)));
   }
 
   /** {@code docker.io/library/nginx:1.27}, keeping both tag and digest when present. */

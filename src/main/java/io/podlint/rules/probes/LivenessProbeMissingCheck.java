@@ -29,8 +29,7 @@ final class LivenessProbeMissingCheck implements Check<NoParams> {
       if (!c.get("livenessProbe").hasValue()
           && !io.podlint.rules.schema.SchemaFacts.hasMisspelledKey(ctx, w.document(), c.node(), "livenessProbe")) {
         ctx.report(c.node(), c,
-            "%s has no livenessProbe: if its process hangs without exiting (a deadlock, a stuck event loop), nothing restarts it. Add a livenessProbe on a cheap endpoint that only tells whether the process is alive, with a failureThreshold more patient than the readiness probe's"
-                .formatted(c.describe()));
+            c.describe() + " has no livenessProbe: if its process hangs without exiting (a deadlock, a stuck event loop), nothing restarts it. Add a livenessProbe on a cheap endpoint that only tells whether the process is alive, with a failureThreshold more patient than the readiness probe's");
       }
     }
   }

@@ -24,7 +24,7 @@ final class QosGuaranteedCheck implements Check<NoParams> {
     if (pod.qosClass() == PodResources.QosClass.GUARANTEED) {
       return;
     }
-    String qos = "the Pod's QoS class is %s, not Guaranteed: ".formatted(pod.qosClass().apiName());
+    String qos = "the Pod's QoS class is " + pod.qosClass().apiName() + ", not Guaranteed: ";
     if (pod.hasPodLevelResources()) {
       ctx.report(w.podSpec().get("resources"), qos + "the pod-level resources must set cpu and memory limits, and requests equal to them");
       return;
@@ -48,7 +48,7 @@ final class QosGuaranteedCheck implements Check<NoParams> {
       Quantity limit = r.limit(name).orElseThrow();
       Quantity request = r.effectiveRequest(name).orElse(limit);
       if (request.compareTo(limit) != 0) {
-        return Optional.of("requests %s %s but limits it to %s".formatted(name, request.original().strip(), limit.original().strip()));
+        return Optional.of("requests " + name + " " + request.original().strip() + " but limits it to " + limit.original().strip());
       }
     }
     return Optional.empty();
