@@ -31,9 +31,8 @@ final class GoYamlScalars {
    * {@code .inf} and {@code .nan}) or the String itself.
    */
   static Object resolve(String text) {
-    if (!text.isEmpty() && isWordStart(text.charAt(0))
-        && (text.length() > 5 || "nNyYtTfFoO".indexOf(text.charAt(0)) < 0)) {
-      return text; // no null, boolean or number spelling starts so or is that long: most keys and values
+    if (isPlainWord(text)) {
+      return text;
     }
     if (Scalars.isShortDecimal(text)) {
       return BigInteger.valueOf(Long.parseLong(text)); // ports, counts, seconds: the commonest number
@@ -70,6 +69,15 @@ final class GoYamlScalars {
       return new BigDecimal(plain);
     }
     return text;
+  }
+
+  /**
+   * Whether {@link #resolve} gives the text itself, which is not a base-60 number either: no
+   * null, boolean or number spelling starts so or is that long. Most keys and values.
+   */
+  static boolean isPlainWord(String text) {
+    return !text.isEmpty() && isWordStart(text.charAt(0))
+        && (text.length() > 5 || "nNyYtTfFoO".indexOf(text.charAt(0)) < 0);
   }
 
   /** Whether no number, infinity, NaN or {@code ~} starts with this character. */

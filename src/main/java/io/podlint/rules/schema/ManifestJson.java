@@ -125,6 +125,9 @@ final class ManifestJson {
     if (!(keyNode instanceof ScalarNode k)) {
       return "?";
     }
+    if (Tag.STR.equals(k.getTag()) && (!k.isPlain() || GoYamlScalars.isPlainWord(k.getValue()))) {
+      return k.getValue(); // what scalar() gives such a key, without building a JSON node: most keys
+    }
     if (isNull(k)) {
       return "null";
     }
