@@ -15,6 +15,7 @@ import io.podlint.parse.YamlNode;
 import io.podlint.parse.YamlParser;
 import io.podlint.policy.BoundPolicy;
 import io.podlint.rules.Anchor;
+import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.LintSettings;
 import java.io.IOException;
@@ -49,8 +50,33 @@ public final class Linter {
   private final int threads;
   private final java.util.Set<String> knownRules;
   /** The active policies that apply to a kind, for workloads and for other objects: asked once per document. */
-  private final Map<String, List<BoundPolicy>> forWorkloadKind = new java.util.concurrent.ConcurrentHashMap<>();
-  private final Map<String, List<BoundPolicy>> forOtherKind = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, List<Applicable>> forWorkloadKind = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, List<Applicable>> forOtherKind = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A policy that applies to a kind, and which of its check's two hooks do something. */
+  private record Applicable(BoundPolicy policy, boolean document, boolean workload) {}
+
+  /**
+   * Which hooks a check class overrides: most checks implement one of the two, and a call to the
+   * other (an empty default, through a call site that sees a hundred classes) costs a virtual call
+   * per policy and document for nothing.
+   */
+  private static final ClassValue<boolean[]> HOOKS = new ClassValue<>() {
+    @Override
+    protected boolean[] computeValue(Class<?> type) {
+      return new boolean[] {
+          overrides(type, "checkDocument", Document.class),
+          overrides(type, "checkWorkload", Workload.class)};
+    }
+  };
+
+  private static boolean overrides(Class<?> type, String name, Class<?> target) {
+    try {
+      return type.getMethod(name, target, Object.class, CheckContext.class).getDeclaringClass() != Check.class;
+    } catch (NoSuchMethodException e) {
+      return true; // cannot tell: call it
+    }
+  }
   private Runnable fileDone = () -> {};
 
   /**
@@ -203,12 +229,15 @@ public final class Linter {
           out.internalErrors.add("%s: internal error while summarizing %s: %s".formatted(d.source(), d.displayName(), e));
         }
       });
-      for (BoundPolicy p : applicable(d, workload)) {
+      for (Applicable a : applicable(d, workload)) {
+        BoundPolicy p = a.policy();
         DocumentContext ctx = new DocumentContext(p, d, workload, out);
         long t0 = PROFILE != null ? System.nanoTime() : 0;
         try {
-          p.check().checkDocument(d, p.params(), ctx);
-          if (workload.isPresent()) {
+          if (a.document()) {
+            p.check().checkDocument(d, p.params(), ctx);
+          }
+          if (a.workload() && workload.isPresent()) {
             p.check().checkWorkload(workload.get(), p.params(), ctx);
           }
         } catch (RuntimeException | StackOverflowError e) {
@@ -222,12 +251,22 @@ public final class Linter {
     return out;
   }
 
-  private List<BoundPolicy> applicable(Document d, Optional<Workload> workload) {
+  /** The policies to run on a document, with the hooks worth calling; only those with one. */
+  private List<Applicable> applicable(Document d, Optional<Workload> workload) {
     if (d.kind() == null) {
       return List.of();
     }
-    return (workload.isPresent() ? forWorkloadKind : forOtherKind).computeIfAbsent(d.kind(),
-        k -> active.stream().filter(p -> applies(p, d, workload)).toList());
+    return (workload.isPresent() ? forWorkloadKind : forOtherKind).computeIfAbsent(d.kind(), k -> {
+      List<Applicable> out = new ArrayList<>();
+      for (BoundPolicy p : active) {
+        boolean[] hooks = HOOKS.get(p.check().getClass());
+        boolean workloadHook = hooks[1] && workload.isPresent();
+        if (applies(p, d, workload) && (hooks[0] || workloadHook)) {
+          out.add(new Applicable(p, hooks[0], workloadHook));
+        }
+      }
+      return List.copyOf(out);
+    });
   }
 
   private boolean applies(BoundPolicy p, Document d, Optional<Workload> workload) {
