@@ -51,8 +51,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
       description = "Unmeasured warm-up rounds of each pass per size, at least (default: ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "8",
-      description = "Keep warming up until this many seconds have passed, so that small sizes are measured with compiled code too (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "30",
+      description = "Keep warming up until this many seconds have passed: the JIT needs about 30 s to compile the full lint on a 2-core machine (default: ${DEFAULT-VALUE}).")
   double warmupSeconds;
 
   @Option(names = "--warmup-max-seconds", paramLabel = "S", defaultValue = "90",
@@ -62,6 +62,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
       description = "Measured rounds of each pass per size; the best is reported (default: ${DEFAULT-VALUE}).")
   int rounds;
+
+  @Option(names = "--round-seconds", paramLabel = "S", defaultValue = "1",
+      description = "Shortest measured round: small corpora are passed over several times per round and the time per pass kept (default: ${DEFAULT-VALUE}).")
+  double roundSeconds;
 
   @Option(names = "--default-rules", description = "Run only the rules enabled by default, as a plain lint run (default: every built-in rule, opt-in ones included).")
   boolean defaultRules;
@@ -84,7 +88,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = parent.io.out();
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    BenchPass.Plan plan = new BenchPass.Plan(warmup, warmupSeconds, warmupMaxSeconds, rounds, n);
+    BenchPass.Plan plan = new BenchPass.Plan(warmup, warmupSeconds, warmupMaxSeconds, rounds, roundSeconds, n);
     List<BoundPolicy> policies;
     try {
       policies = new PolicyLoader().load(List.of()).all().stream()
@@ -100,9 +104,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     List<byte[]> seeds = seeds();
     out.printf("podlint %s bench: %d threads, %d rules, seeds: %s%n", Version.get(), n, policies.size(),
         Files.isDirectory(corpus) ? corpus + " (" + seeds.size() + " files)" : "generated manifests");
-    out.printf("%s; warm-up: at least %d rounds and %.0f s, then until %d rounds bring no gain (at most %.0f s); best of %d measured rounds%n",
+    out.printf("%s; warm-up: at least %d rounds and %.0f s, then until %d rounds bring no gain (at most %.0f s); best of %d measured rounds of at least %.0f s%n",
         inProcess ? "both passes in this JVM" : "each pass in a fresh JVM (-Xmx" + heap + ")", warmup, warmupSeconds,
-        BenchPass.STEADY_ROUNDS, warmupMaxSeconds, rounds);
+        BenchPass.STEADY_ROUNDS, warmupMaxSeconds, rounds, roundSeconds);
     out.printf("%10s %8s %14s %14s %7s %9s %12s %12s %16s%n", "documents", "files", "parse docs/s", "lint docs/s",
         "ratio", "cpu ratio", "parse heap", "lint heap", "cold lint docs/s");
     Path root = work != null ? work : Files.createTempDirectory("podlint-bench");
@@ -169,7 +173,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     cmd.addAll(List.of("-Xmx" + heap, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench",
         "--child-pass", pass.name(), "--child-dir", dir.toString(), "--warmup", String.valueOf(warmup),
         "--warmup-seconds", String.valueOf(warmupSeconds), "--warmup-max-seconds", String.valueOf(warmupMaxSeconds),
-        "--rounds", String.valueOf(rounds),
+        "--rounds", String.valueOf(rounds), "--round-seconds", String.valueOf(roundSeconds),
         "--threads", String.valueOf(threads)));
     if (defaultRules) {
       cmd.add("--default-rules");

@@ -55,7 +55,8 @@ enum BenchPass {
   }
 
   /** The warm-up and measurement plan shared by every pass. */
-  record Plan(int warmupRounds, double warmupSeconds, double warmupMaxSeconds, int rounds, int threads) {}
+  record Plan(int warmupRounds, double warmupSeconds, double warmupMaxSeconds, int rounds, double roundSeconds,
+      int threads) {}
 
   /** Warm-up rounds in a row without a gain after which the pass counts as steady. */
   static final int STEADY_ROUNDS = 5;
@@ -64,30 +65,37 @@ enum BenchPass {
     long coldStart = System.nanoTime();
     long documents = runOnce(files, policies, plan.threads());
     double cold = (System.nanoTime() - coldStart) / 1e9;
-    warmUp(files, policies, plan);
+    double fastest = warmUp(files, policies, plan);
+    // A measured round lasts at least roundSeconds (as JMH times iterations): a small corpus is
+    // passed over several times, so that one hiccup of the machine weighs less.
+    int passesPerRound = (int) Math.max(1, Math.ceil(plan.roundSeconds() / fastest));
     double best = Double.MAX_VALUE;
     double cpu = Double.MAX_VALUE;
-    long heap = 0;
+    // No System.gc() between timed rounds (JMH does not force one either): a forced full collection
+    // makes the parallel collector shrink the young generation, which then slows the next round.
     for (int r = 0; r < plan.rounds(); r++) {
-      System.gc();
-      HeapPeak peak = HeapPeak.start();
       long t0 = System.nanoTime();
       long c0 = processCpuNanos();
-      runOnce(files, policies, plan.threads());
-      best = Math.min(best, (System.nanoTime() - t0) / 1e9);
-      cpu = Math.min(cpu, (processCpuNanos() - c0) / 1e9);
-      heap = Math.max(heap, peak.stop());
+      for (int i = 0; i < passesPerRound; i++) {
+        runOnce(files, policies, plan.threads());
+      }
+      best = Math.min(best, (System.nanoTime() - t0) / 1e9 / passesPerRound);
+      cpu = Math.min(cpu, (processCpuNanos() - c0) / 1e9 / passesPerRound);
     }
-    return new Result(documents, best, cpu, heap, cold);
+    // Peak heap in a pass of its own, from a collected heap: what the pass holds at most.
+    System.gc();
+    HeapPeak peak = HeapPeak.start();
+    runOnce(files, policies, plan.threads());
+    return new Result(documents, best, cpu, peak.stop(), cold);
   }
 
   /**
    * Runs unmeasured rounds until the JIT has settled: at least the planned rounds and seconds,
    * then on until {@link #STEADY_ROUNDS} rounds in a row bring no gain of 2% over the fastest yet,
-   * or the time cap. (The full lint needs 30 s and more of a 2-core machine before its code is
-   * compiled; a fixed short warm-up measured it half-compiled.)
+   * or the time cap. (The full lint needs 30 s of a 2-core machine before its code is compiled;
+   * a short warm-up measured it half-compiled.) Returns the fastest warm-up round.
    */
-  private void warmUp(List<SourceFile> files, List<BoundPolicy> policies, Plan plan) throws Exception {
+  private double warmUp(List<SourceFile> files, List<BoundPolicy> policies, Plan plan) throws Exception {
     long start = System.nanoTime();
     double fastest = Double.MAX_VALUE;
     int sinceGain = 0;
@@ -95,7 +103,7 @@ enum BenchPass {
       double elapsed = (System.nanoTime() - start) / 1e9;
       boolean minimumDone = w >= plan.warmupRounds() && elapsed >= plan.warmupSeconds();
       if (minimumDone && (sinceGain >= STEADY_ROUNDS || elapsed >= plan.warmupMaxSeconds())) {
-        return;
+        return fastest == Double.MAX_VALUE ? Double.MAX_VALUE : fastest;
       }
       long t0 = System.nanoTime();
       runOnce(files, policies, plan.threads());

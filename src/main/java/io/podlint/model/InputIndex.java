@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * A small, namespace-aware summary of every object in the input, for cross-resource rules
@@ -25,21 +24,26 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class InputIndex {
   private final Map<String, List<IndexedObject>> byKind;
+  // The look-up tables are built on first use, by whichever worker asks first: the cross-resource
+  // checks run in parallel, so the tables are built in parallel too, and one no check needs is
+  // never built. Look-ups go by record keys: no string is built per object or per question.
   /** Services by namespace and by one key/value pair of their selector (a label of the Pods they select). */
-  private final Map<String, Map<Map.Entry<String, String>, List<IndexedObject>>> servicesBySelectorPair;
-  // Look-ups by record keys: no string is built per object or per question.
-  private final Map<KindNamespaceName, List<IndexedObject>> byName = new HashMap<>();
-  private final Map<KindNamespace, List<IndexedObject>> byNamespace = new HashMap<>();
-  private final Map<KindName, List<IndexedObject>> byPlainName = new HashMap<>();
+  private final Lazy<Map<String, Map<Map.Entry<String, String>, List<IndexedObject>>>> servicesBySelectorPair =
+      new Lazy<>(this::servicesBySelectorPair);
+  private final Lazy<Map<KindNamespaceName, List<IndexedObject>>> byName =
+      new Lazy<>(() -> group(o -> new KindNamespaceName(o.kind(), o.namespace(), o.name())));
+  private final Lazy<Map<KindNamespace, List<IndexedObject>>> byNamespace =
+      new Lazy<>(() -> group(o -> new KindNamespace(o.kind(), o.namespace())));
+  private final Lazy<Map<KindName, List<IndexedObject>>> byPlainName =
+      new Lazy<>(() -> group(o -> new KindName(o.kind(), o.name())));
+  /** For each namespace, {@code <template>-<statefulset>-} of every claim template of its StatefulSets. */
+  private final Lazy<Map<String, Set<String>>> statefulSetClaimPrefixes = new Lazy<>(this::statefulSetClaimPrefixes);
   /**
    * For each kind and namespace asked about, the folders of its objects and every folder above
    * them, so that "is there one at or below F" is a look-up. Built on first use: only references
    * that are not found need it.
    */
   private final Map<KindNamespace, Set<String>> kindFolders = new ConcurrentHashMap<>();
-
-  /** For each namespace, {@code <template>-<statefulset>-} of every claim template of its StatefulSets. */
-  private final Map<String, Set<String>> statefulSetClaimPrefixes;
   /** Distinct names per kind and namespace, built on first use (for "did you mean"). */
   private final Map<KindNamespace, List<String>> distinctNames = new ConcurrentHashMap<>();
 
@@ -51,8 +55,46 @@ public final class InputIndex {
 
   private record KindName(String kind, String name) {}
 
+  /** A value computed once, on first use, by whichever thread asks first. */
+  private static final class Lazy<T> {
+    private final java.util.function.Supplier<T> compute;
+    private volatile T value;
+
+    Lazy(java.util.function.Supplier<T> compute) {
+      this.compute = compute;
+    }
+
+    T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            v = compute.get();
+            value = v;
+          }
+        }
+      }
+      return v;
+    }
+  }
+
   private InputIndex(Map<String, List<IndexedObject>> byKind) {
     this.byKind = byKind;
+  }
+
+  /** Every object by a key, each list in input order. */
+  private <K> Map<K, List<IndexedObject>> group(java.util.function.Function<IndexedObject, K> key) {
+    Map<K, List<IndexedObject>> out = new HashMap<>();
+    for (List<IndexedObject> list : byKind.values()) {
+      for (IndexedObject o : list) {
+        out.computeIfAbsent(key.apply(o), k -> new ArrayList<>()).add(o);
+      }
+    }
+    return out;
+  }
+
+  private Map<String, Map<Map.Entry<String, String>, List<IndexedObject>>> servicesBySelectorPair() {
     Map<String, Map<Map.Entry<String, String>, List<IndexedObject>>> services = new HashMap<>();
     // Copies of one Service (overlays, repeated renders) select the same Pods: keep the first.
     Set<ServiceShape> seen = new HashSet<>();
@@ -64,7 +106,10 @@ public final class InputIndex {
             .computeIfAbsent(Map.entry(first.getKey(), first.getValue()), k -> new ArrayList<>()).add(s);
       }
     }
-    this.servicesBySelectorPair = services;
+    return services;
+  }
+
+  private Map<String, Set<String>> statefulSetClaimPrefixes() {
     Map<String, Set<String>> claims = new HashMap<>();
     for (IndexedObject s : byKind.getOrDefault("StatefulSet", List.of())) {
       if (s.name() != null) {
@@ -73,29 +118,22 @@ public final class InputIndex {
         }
       }
     }
-    this.statefulSetClaimPrefixes = claims;
-    for (List<IndexedObject> list : byKind.values()) {
-      for (IndexedObject o : list) {
-        byName.computeIfAbsent(new KindNamespaceName(o.kind(), o.namespace(), o.name()), k -> new ArrayList<>()).add(o);
-        byNamespace.computeIfAbsent(new KindNamespace(o.kind(), o.namespace()), k -> new ArrayList<>()).add(o);
-        byPlainName.computeIfAbsent(new KindName(o.kind(), o.name()), k -> new ArrayList<>()).add(o);
-      }
-    }
+    return claims;
   }
 
   /** Every object of this kind, namespace and name (the input may hold variants), in input order. */
   public List<IndexedObject> findAll(String kind, String namespace, String name) {
-    return byName.getOrDefault(new KindNamespaceName(kind, namespace, name), List.of());
+    return byName.get().getOrDefault(new KindNamespaceName(kind, namespace, name), List.of());
   }
 
   /** The objects of this kind in this namespace, in input order. */
   public List<IndexedObject> inNamespace(String kind, String namespace) {
-    return byNamespace.getOrDefault(new KindNamespace(kind, namespace), List.of());
+    return byNamespace.get().getOrDefault(new KindNamespace(kind, namespace), List.of());
   }
 
   /** The objects of this kind and name in any namespace, in input order. */
   public List<IndexedObject> named(String kind, String name) {
-    return byPlainName.getOrDefault(new KindName(kind, name), List.of());
+    return byPlainName.get().getOrDefault(new KindName(kind, name), List.of());
   }
 
   /**
@@ -108,7 +146,7 @@ public final class InputIndex {
 
   private Set<String> foldersOf(KindNamespace key) {
     Set<String> folders = new HashSet<>();
-    for (IndexedObject o : byNamespace.getOrDefault(key, List.of())) {
+    for (IndexedObject o : byNamespace.get().getOrDefault(key, List.of())) {
       String folder = folderOf(o.source());
       while (folders.add(folder) && !folder.isEmpty()) { // an ancestor already there has its own above it
         int slash = folder.lastIndexOf('/');
@@ -153,7 +191,7 @@ public final class InputIndex {
 
   /** Whether the input holds at least one object of this kind in this namespace. */
   public boolean hasKindIn(String kind, String namespace) {
-    return byNamespace.containsKey(new KindNamespace(kind, namespace));
+    return byNamespace.get().containsKey(new KindNamespace(kind, namespace));
   }
 
   /**
@@ -161,7 +199,7 @@ public final class InputIndex {
    * them {@code <template>-<statefulset>-<ordinal>}.
    */
   public boolean isStatefulSetClaim(String namespace, String claimName) {
-    Set<String> prefixes = statefulSetClaimPrefixes.get(namespace);
+    Set<String> prefixes = statefulSetClaimPrefixes.get().get(namespace);
     int dash = claimName.lastIndexOf('-'); // the ordinal is all digits, so the prefix ends at the last dash
     if (prefixes == null || dash < 0 || dash == claimName.length() - 1) {
       return false;
@@ -185,7 +223,7 @@ public final class InputIndex {
    * order; of several copies of one Service (same name, selector and ports) only the first.
    */
   public List<IndexedObject> servicesSelecting(String namespace, Map<String, String> podLabels) {
-    Map<Map.Entry<String, String>, List<IndexedObject>> inNamespace = servicesBySelectorPair.get(namespace);
+    Map<Map.Entry<String, String>, List<IndexedObject>> inNamespace = servicesBySelectorPair.get().get(namespace);
     if (inNamespace == null || podLabels.isEmpty()) {
       return List.of();
     }
@@ -216,7 +254,8 @@ public final class InputIndex {
 
   /** Collects summaries from many threads; {@link #build()} freezes them in a stable order. */
   public static final class Builder {
-    private final ConcurrentLinkedQueue<IndexedObject> objects = new ConcurrentLinkedQueue<>();
+    /** Guarded by itself: one short add per document, and {@link #build()} copies a plain array. */
+    private final List<IndexedObject> objects = new ArrayList<>();
 
     public void add(Document d) {
       if (d.kind() == null) {
@@ -246,14 +285,20 @@ public final class InputIndex {
           }
         }
       }
-      objects.add(new IndexedObject(d.apiVersion(), d.kind(), d.effectiveNamespace(), d.name(),
+      IndexedObject o = new IndexedObject(d.apiVersion(), d.kind(), d.effectiveNamespace(), d.name(),
           Set.copyOf(keys), "Service".equals(d.kind()) ? stringMap(root.at("spec.selector")) : Map.of(),
           root.at("spec.config").text(), List.copyOf(ports), List.copyOf(claimTemplates), d.source(),
-          root.location()));
+          root.location());
+      synchronized (objects) {
+        objects.add(o);
+      }
     }
 
     public InputIndex build() {
-      List<IndexedObject> all = new ArrayList<>(objects);
+      List<IndexedObject> all;
+      synchronized (objects) {
+        all = new ArrayList<>(objects);
+      }
       all.sort(INPUT_ORDER);
       Map<String, List<IndexedObject>> byKind = new HashMap<>();
       for (IndexedObject o : all) {

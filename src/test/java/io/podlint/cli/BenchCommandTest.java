@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchCommandTest {
   private static MainAccess.Result bench(Path work, String... extra) {
     String[] common = {"bench", "--documents", "40,80", "--warmup", "1", "--warmup-seconds", "0",
-        "--warmup-max-seconds", "0", "--rounds", "1", "--corpus", work.resolve("absent").toString(),
+        "--warmup-max-seconds", "0", "--rounds", "1", "--round-seconds", "0", "--corpus", work.resolve("absent").toString(),
         "--work", work.resolve("bench").toString(), "--threads", "2"};
     String[] args = java.util.Arrays.copyOf(common, common.length + extra.length);
     System.arraycopy(extra, 0, args, common.length, extra.length);
