@@ -37,6 +37,16 @@ enum BenchPass {
   record Result(long documents, double bestSeconds, double cpuSeconds, long peakHeap, double coldSeconds) {
     private static final String TAG = "podlint-bench-result";
 
+    /** The faster of two measurements of one pass (either may be null), with the larger peak heap. */
+    static Result better(Result a, Result b) {
+      if (a == null || b == null) {
+        return a == null ? b : a;
+      }
+      Result fast = b.bestSeconds() < a.bestSeconds() ? b : a;
+      return new Result(fast.documents(), fast.bestSeconds(), Math.min(a.cpuSeconds(), b.cpuSeconds()),
+          Math.max(a.peakHeap(), b.peakHeap()), Math.min(a.coldSeconds(), b.coldSeconds()));
+    }
+
     /** One line that a parent process reads back from a forked pass. */
     String toLine() {
       return String.format(Locale.ROOT, "%s %d %.6f %.6f %d %.6f", TAG, documents, bestSeconds, cpuSeconds, peakHeap,

@@ -48,6 +48,20 @@ class BenchCommandTest {
   }
 
   @Test
+  void keepsTheBestOfSeveralForks(@TempDir Path work) {
+    MainAccess.Result r = bench(work, "--forks", "2");
+    assertTable(r, "each pass in the best of 2 fresh JVMs (-Xmx512m)");
+  }
+
+  @Test
+  void theBetterOfTwoMeasurementsIsTheFasterWithTheLargerHeap() {
+    BenchPass.Result a = new BenchPass.Result(10, 0.2, 0.5, 100, 2.0);
+    BenchPass.Result b = new BenchPass.Result(10, 0.3, 0.4, 200, 1.5);
+    assertThat(BenchPass.Result.better(a, b)).isEqualTo(new BenchPass.Result(10, 0.2, 0.4, 200, 1.5));
+    assertThat(BenchPass.Result.better(null, b)).isSameAs(b);
+  }
+
+  @Test
   void readsBackWhatAForkedPassPrinted() {
     BenchPass.Result r = new BenchPass.Result(8331, 0.15, 0.3, 182_353_672, 1.08);
     assertThat(BenchPass.Result.parse(r.toLine())).isEqualTo(r);

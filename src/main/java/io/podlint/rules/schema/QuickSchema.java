@@ -280,7 +280,7 @@ final class QuickSchema {
     if (s.enumValues != null && (scalar == null || !s.enumValues.contains(scalar))) {
       return Verdict.UNSURE;
     }
-    if (scalar != null && scalar.isTextual()) {
+    if (scalar != null && scalar.isTextual() && (s.pattern != null || s.dateTime)) {
       String text = scalar.textValue();
       boolean multiline = text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
       if (s.pattern != null && (multiline || !s.pattern.matcher(text).find())) {
