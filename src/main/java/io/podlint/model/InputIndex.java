@@ -3,6 +3,7 @@ package io.podlint.model;
 import io.podlint.parse.Document;
 import io.podlint.parse.Location;
 import io.podlint.parse.YamlNode;
+import io.podlint.util.Lazy;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -54,30 +55,6 @@ public final class InputIndex {
   private record KindNamespaceName(String kind, String namespace, String name) {}
 
   private record KindName(String kind, String name) {}
-
-  /** A value computed once, on first use, by whichever thread asks first. */
-  private static final class Lazy<T> {
-    private final java.util.function.Supplier<T> compute;
-    private volatile T value;
-
-    Lazy(java.util.function.Supplier<T> compute) {
-      this.compute = compute;
-    }
-
-    T get() {
-      T v = value;
-      if (v == null) {
-        synchronized (this) {
-          v = value;
-          if (v == null) {
-            v = compute.get();
-            value = v;
-          }
-        }
-      }
-      return v;
-    }
-  }
 
   private InputIndex(Map<String, List<IndexedObject>> byKind) {
     this.byKind = byKind;

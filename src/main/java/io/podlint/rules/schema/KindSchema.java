@@ -2,6 +2,7 @@ package io.podlint.rules.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.podlint.policy.JsonSchemas;
+import io.podlint.util.Lazy;
 import java.util.List;
 import java.util.function.Supplier;
 import org.yaml.snakeyaml.nodes.Node;

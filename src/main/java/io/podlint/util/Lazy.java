@@ -1,13 +1,13 @@
-package io.podlint.rules.schema;
+package io.podlint.util;
 
 import java.util.function.Supplier;
 
 /** A value computed on first use, once, whichever thread asks first. */
-final class Lazy<T> implements Supplier<T> {
+public final class Lazy<T> implements Supplier<T> {
   private final Supplier<T> compute;
   private volatile T value;
 
-  Lazy(Supplier<T> compute) {
+  public Lazy(Supplier<T> compute) {
     this.compute = compute;
   }
 
