@@ -7,18 +7,21 @@ import java.util.List;
 /**
  * One policy as written in a policy file (see {@code policies/policy.schema.json}).
  *
+ * @param sources where a user can check the rule: kubernetes.io pages or upstream files and functions
+ * @param reference deprecated: a section of the team's domain notes, null when {@code sources} are given
  * @param source the file it was read from, for error messages
  */
 public record Policy(String id, String category, Severity severity, boolean enabledByDefault,
-    String summary, String description, String consequence, String remediation, String reference,
-    String check, JsonNode params, List<String> appliesTo, String source) {
+    String summary, String description, String consequence, String remediation, List<String> sources,
+    String reference, String check, JsonNode params, List<String> appliesTo, String source) {
 
   public Policy {
     appliesTo = appliesTo == null ? null : List.copyOf(appliesTo);
+    sources = sources == null ? List.of() : List.copyOf(sources);
   }
 
   public Policy withSeverity(Severity s) {
     return new Policy(id, category, s, enabledByDefault, summary, description, consequence,
-        remediation, reference, check, params, appliesTo, source);
+        remediation, sources, reference, check, params, appliesTo, source);
   }
 }

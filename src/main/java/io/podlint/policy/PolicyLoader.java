@@ -157,7 +157,8 @@ public final class PolicyLoader {
     Policy policy = new Policy(id, text(json, "category"), Severity.parse(text(json, "severity")),
         !json.has("enabledByDefault") || json.get("enabledByDefault").asBoolean(),
         text(json, "summary"), text(json, "description").strip(), text(json, "consequence").strip(),
-        text(json, "remediation").strip(), text(json, "reference"), check.id(), paramsJson, appliesTo,
+        text(json, "remediation").strip(), strings(json, "sources"),
+        json.has("reference") ? text(json, "reference") : null, check.id(), paramsJson, appliesTo,
         source);
     Set<String> kinds = new LinkedHashSet<>(appliesTo != null ? appliesTo : check.defaultKinds());
     return new BoundPolicy(policy, check, params, Set.copyOf(kinds));
@@ -185,7 +186,7 @@ public final class PolicyLoader {
       Object params = bind(merged, p.check().paramsType());
       Policy policy = p.policy();
       Policy updated = new Policy(policy.id(), policy.category(), policy.severity(), policy.enabledByDefault(),
-          policy.summary(), policy.description(), policy.consequence(), policy.remediation(), policy.reference(),
+          policy.summary(), policy.description(), policy.consequence(), policy.remediation(), policy.sources(), policy.reference(),
           policy.check(), merged, policy.appliesTo(), policy.source());
       return new BoundPolicy(updated, p.check(), params, p.kinds());
     } catch (IOException | IllegalArgumentException e) {
@@ -217,6 +218,14 @@ public final class PolicyLoader {
 
   private static String text(JsonNode json, String field) {
     return json.get(field).asText();
+  }
+
+  private static List<String> strings(JsonNode json, String field) {
+    List<String> out = new ArrayList<>();
+    if (json.has(field)) {
+      json.get(field).forEach(n -> out.add(n.asText()));
+    }
+    return out;
   }
 
   private synchronized JsonSchemas.Compiled schema() {

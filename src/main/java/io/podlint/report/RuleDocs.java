@@ -11,8 +11,9 @@ import java.util.TreeMap;
 public final class RuleDocs {
   private RuleDocs() {}
 
-  static final List<String> CATEGORY_ORDER = List.of("syntax", "schema", "restart-policy", "probes",
-      "termination", "resources", "image", "network", "volumes", "config", "security", "suppression", "custom");
+  static final List<String> CATEGORY_ORDER = List.of("syntax", "schema", "validation", "kubernetes-version",
+      "pod-security", "restart-policy", "probes", "termination", "resources", "image", "network", "volumes", "config",
+      "security", "wiring", "suppression", "custom");
 
   /** The whole catalogue as Markdown. */
   public static String markdown(List<BoundPolicy> policies) {
@@ -52,7 +53,11 @@ public final class RuleDocs {
     facts.put("Category", p.category());
     facts.put("Applies to", bound.kinds().isEmpty() ? "every file" : String.join(", ", sortedKinds(bound)));
     facts.put("Check", "`" + p.check() + "`" + (p.params() != null && p.params().size() > 0 ? " with params `" + p.params() + "`" : ""));
-    facts.put("Reference", "domain reference §" + p.reference());
+    if (!p.sources().isEmpty()) {
+      facts.put("Sources", sources(p));
+    } else if (p.reference() != null) {
+      facts.put("Reference", "domain reference §" + p.reference());
+    }
     StringBuilder sb = new StringBuilder();
     sb.append("### ").append(p.id()).append("\n\n");
     sb.append(p.summary()).append(".\n\n");
@@ -63,6 +68,12 @@ public final class RuleDocs {
     sb.append("**Consequence:** ").append(p.consequence().strip()).append("\n\n");
     sb.append("**Fix:** ").append(p.remediation().strip()).append("\n");
     return sb.toString();
+  }
+
+  /** The sources as Markdown: URLs as links, upstream citations as code. */
+  static String sources(Policy p) {
+    return String.join("; ", p.sources().stream()
+        .map(s -> s.startsWith("https://") ? "<" + s + ">" : "`" + s + "`").toList());
   }
 
   private static List<String> sortedKinds(BoundPolicy p) {

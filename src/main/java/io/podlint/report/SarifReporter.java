@@ -77,8 +77,10 @@ final class SarifReporter implements Reporter {
     ObjectNode help = r.putObject("help");
     help.put("text", "%s\n\nConsequence: %s\n\nFix: %s".formatted(p.description().replace("`", ""),
         p.consequence(), p.remediation()));
-    help.put("markdown", "%s\n\n**Consequence:** %s\n\n**Fix:** %s\n\nReference: domain reference section %s."
-        .formatted(p.description(), p.consequence(), p.remediation(), p.reference()));
+    String reference = !p.sources().isEmpty() ? "\n\nSources: " + RuleDocs.sources(p)
+        : p.reference() != null ? "\n\nReference: domain reference section " + p.reference() + "." : "";
+    help.put("markdown", "%s\n\n**Consequence:** %s\n\n**Fix:** %s%s"
+        .formatted(p.description(), p.consequence(), p.remediation(), reference));
     if (PolicyLoader.isBuiltIn(p)) {
       r.put("helpUri", RULE_DOCS + p.id());
     }
