@@ -1,5 +1,6 @@
 package io.podlint.rules;
 
+import io.podlint.k8s.KubernetesVersion;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,18 @@ import java.util.Map;
  * @param extraSchemas files with schemas for kinds the bundled Kubernetes schema does not know:
  *     CustomResourceDefinitions, or JSON Schemas that name their kinds (see
  *     {@code docs/schemas.md})
+ * @param kubernetesVersion the target cluster's release, read by version-dependent rules
  */
-public record LintSettings(boolean closedWorld, Map<String, String> customKinds, List<Path> extraSchemas) {
+public record LintSettings(boolean closedWorld, Map<String, String> customKinds, List<Path> extraSchemas,
+    KubernetesVersion kubernetesVersion) {
   public LintSettings {
     customKinds = Map.copyOf(customKinds);
     extraSchemas = List.copyOf(extraSchemas);
+    kubernetesVersion = kubernetesVersion == null ? KubernetesVersion.DEFAULT : kubernetesVersion;
+  }
+
+  public LintSettings(boolean closedWorld, Map<String, String> customKinds, List<Path> extraSchemas) {
+    this(closedWorld, customKinds, extraSchemas, KubernetesVersion.DEFAULT);
   }
 
   public LintSettings(boolean closedWorld, Map<String, String> customKinds) {
@@ -29,6 +37,10 @@ public record LintSettings(boolean closedWorld, Map<String, String> customKinds,
   }
 
   public LintSettings withExtraSchemas(List<Path> schemas) {
-    return new LintSettings(closedWorld, customKinds, schemas);
+    return new LintSettings(closedWorld, customKinds, schemas, kubernetesVersion);
+  }
+
+  public LintSettings withKubernetesVersion(KubernetesVersion version) {
+    return new LintSettings(closedWorld, customKinds, extraSchemas, version);
   }
 }

@@ -1,0 +1,44 @@
+package io.podlint.k8s;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Kubernetes minor release, such as 1.30: the target cluster version that version-dependent
+ * rules read. Only 1.x releases exist; patch versions do not change the API and are ignored.
+ */
+public record KubernetesVersion(int minor) implements Comparable<KubernetesVersion> {
+
+  /** The release whose schemas are bundled, and the target when none is given. */
+  public static final KubernetesVersion DEFAULT = new KubernetesVersion(36);
+
+  private static final Pattern FORM = Pattern.compile("v?1\\.(\\d{1,3})(?:\\.\\d+)?");
+
+  public KubernetesVersion {
+    if (minor < 0) {
+      throw new IllegalArgumentException("negative minor version");
+    }
+  }
+
+  /** {@code 1.30}, {@code v1.30} or {@code 1.30.2}; empty for anything else. */
+  public static Optional<KubernetesVersion> parse(String text) {
+    Matcher m = text == null ? null : FORM.matcher(text.strip());
+    return m != null && m.matches() ? Optional.of(new KubernetesVersion(Integer.parseInt(m.group(1))))
+        : Optional.empty();
+  }
+
+  public boolean atLeast(int otherMinor) {
+    return minor >= otherMinor;
+  }
+
+  @Override
+  public int compareTo(KubernetesVersion o) {
+    return Integer.compare(minor, o.minor);
+  }
+
+  @Override
+  public String toString() {
+    return "1." + minor;
+  }
+}
