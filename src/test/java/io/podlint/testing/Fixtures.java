@@ -11,6 +11,7 @@ import io.podlint.policy.BoundPolicy;
 import io.podlint.policy.PolicyException;
 import io.podlint.policy.PolicyLoader;
 import io.podlint.policy.PolicySet;
+import io.podlint.k8s.KubernetesVersion;
 import io.podlint.rules.LintSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,6 +44,7 @@ public final class Fixtures {
   private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, -]+)");
   private static final Pattern PARAMS = Pattern.compile("^#\\s*fixture-params:\\s*(\\{.*\\})\\s*$");
   private static final Pattern ALSO = Pattern.compile("^#\\s*fixture-also:\\s*([a-z0-9, -]+)$");
+  private static final Pattern SETTINGS = Pattern.compile("^#\\s*fixture-settings:(.*)$");
   private static final Pattern SCHEMA = Pattern.compile("^#\\s*fixture-schema:\\s*(\\S+)\\s*$");
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static PolicySet builtIns;
@@ -99,7 +101,7 @@ public final class Fixtures {
   /** Runs one policy (with the fixture's parameter overrides) on a fixture file. */
   public static LintResult run(Path file, BoundPolicy policy) {
     BoundPolicy bound = withFixtureParams(file, policy);
-    boolean closedWorld = lines(file).stream().anyMatch(l -> l.matches("^#\\s*fixture-settings:.*closed-world.*"));
+    LintSettings settings = fixtureSettings(file);
     List<BoundPolicy> policies = new ArrayList<>(List.of(bound));
     List<Path> schemas = new ArrayList<>();
     for (String line : lines(file)) {
@@ -114,9 +116,34 @@ public final class Fixtures {
         schemas.add(file.resolveSibling(s.group(1)).normalize());
       }
     }
-    Linter linter = new Linter(policies, new LintSettings(closedWorld, Map.of(), schemas), 1,
+    Linter linter = new Linter(policies, settings.withExtraSchemas(schemas), 1,
         builtIns().all().stream().map(BoundPolicy::id).collect(java.util.stream.Collectors.toSet()));
     return linter.lint(List.of(SourceFile.of(file.toString().replace('\\', '/'), file)));
+  }
+
+  /**
+   * The settings a fixture asks for in a {@code # fixture-settings:} line: {@code closed-world},
+   * {@code kubernetes-version=1.NN}; the defaults otherwise.
+   */
+  public static LintSettings fixtureSettings(Path file) {
+    LintSettings settings = LintSettings.defaults();
+    for (String line : lines(file)) {
+      Matcher m = SETTINGS.matcher(line);
+      if (!m.find()) {
+        continue;
+      }
+      for (String word : m.group(1).trim().split("\\s+")) {
+        String[] kv = word.split("=", 2);
+        settings = switch (kv[0]) {
+          case "closed-world" -> new LintSettings(true, settings.customKinds(), settings.extraSchemas(),
+              settings.kubernetesVersion());
+          case "kubernetes-version" -> settings.withKubernetesVersion(KubernetesVersion.parse(kv[1])
+              .orElseThrow(() -> new AssertionError(file + ": bad kubernetes-version " + kv[1])));
+          default -> throw new AssertionError(file + ": unknown fixture setting " + word);
+        };
+      }
+    }
+    return settings;
   }
 
   /** The findings of {@code ruleId} as hits, sorted. */
