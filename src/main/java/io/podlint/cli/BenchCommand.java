@@ -5,6 +5,7 @@ import io.podlint.engine.SourceFile;
 import io.podlint.policy.BoundPolicy;
 import io.podlint.policy.PolicyException;
 import io.podlint.policy.PolicyLoader;
+import io.podlint.util.Plural;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -106,8 +107,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
       return ExitCode.OK.code();
     }
     List<byte[]> seeds = seeds();
-    out.printf("podlint %s bench: %d threads, %d rules, seeds: %s%n", Version.get(), n, policies.size(),
-        Files.isDirectory(corpus) ? corpus + " (" + seeds.size() + " files)" : "generated manifests");
+    out.printf("podlint %s bench: %s, %s, seeds: %s%n", Version.get(), Plural.count(n, "thread"),
+        Plural.count(policies.size(), "rule"),
+        Files.isDirectory(corpus) ? corpus + " (" + Plural.count(seeds.size(), "file") + ")" : "generated manifests");
     out.printf("%s; warm-up: at least %d rounds and %.0f s, then until %d rounds bring no gain (at most %.0f s); best of %d measured rounds of at least %.0f s%n",
         inProcess ? "both passes in this JVM"
             : "each pass in " + (forks == 1 ? "a fresh JVM" : "the best of " + forks + " fresh JVMs") + " (-Xmx" + heap + ")",

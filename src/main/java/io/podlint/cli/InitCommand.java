@@ -29,8 +29,20 @@ final class InitCommand implements Callable<Integer> {
       io.err().println("podlint: " + file + " already exists; use --force to overwrite it");
       return ExitCode.USAGE.code();
     }
+    byte[] text;
     try (InputStream in = InitCommand.class.getClassLoader().getResourceAsStream("podlint-init.yaml")) {
-      Files.write(file, in.readAllBytes());
+      text = in.readAllBytes();
+    }
+    var problem = OutputFiles.check(file);
+    if (problem.isPresent()) {
+      io.err().println("podlint: " + problem.get());
+      return ExitCode.USAGE.code();
+    }
+    try {
+      Files.write(file, text);
+    } catch (IOException e) {
+      io.err().println("podlint: " + OutputFiles.problem(file, e));
+      return ExitCode.USAGE.code();
     }
     io.out().println("wrote " + file + "; edit it, then run: podlint lint .");
     io.out().flush();

@@ -10,6 +10,7 @@ import io.podlint.policy.Config;
 import io.podlint.policy.PolicyException;
 import io.podlint.report.Format;
 import io.podlint.report.ReportContext;
+import io.podlint.util.Plural;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -116,6 +117,17 @@ final class LintCommand implements Callable<Integer> {
       io.err().println("podlint: " + e.getMessage());
       return ExitCode.USAGE.code();
     }
+    List<Path> written = new ArrayList<>(outputs.stream().map(Output::file).filter(java.util.Objects::nonNull).toList());
+    if (writeBaseline != null) {
+      written.add(writeBaseline);
+    }
+    for (Path file : written) {
+      var problem = OutputFiles.check(file);
+      if (problem.isPresent()) {
+        io.err().println("podlint: " + problem.get());
+        return ExitCode.USAGE.code();
+      }
+    }
     List<String> allExcludes = new ArrayList<>(config.exclude());
     allExcludes.addAll(excludes);
     InputCollector inputs;
@@ -150,8 +162,14 @@ final class LintCommand implements Callable<Integer> {
       }
     }
     if (writeBaseline != null) {
-      Baseline.write(result, writeBaseline);
-      io.err().println("podlint: wrote " + result.findings().size() + " findings to the baseline " + writeBaseline);
+      try {
+        Baseline.write(result, writeBaseline);
+      } catch (IOException e) {
+        io.err().println("podlint: " + OutputFiles.problem(writeBaseline, e));
+        return ExitCode.USAGE.code();
+      }
+      io.err().println("podlint: wrote " + Plural.count(result.findings().size(), "finding") + " to the baseline "
+          + writeBaseline);
     }
     if (quiet && failThreshold != null) {
       List<Finding> kept = result.findings().stream().filter(f -> f.severity().atLeast(failThreshold)).toList();
@@ -163,7 +181,15 @@ final class LintCommand implements Callable<Integer> {
     result.internalErrors().forEach(e -> io.err().println("podlint: " + e + (sources.debug ? "" : " (please report this bug)")));
     if (!(quiet && result.findings().isEmpty())) {
       for (Output o : outputs) {
-        write(o, result, active, io);
+        try {
+          write(o, result, active, io);
+        } catch (IOException e) {
+          if (o.file() == null) {
+            throw e;
+          }
+          io.err().println("podlint: " + OutputFiles.problem(o.file(), e));
+          return ExitCode.USAGE.code();
+        }
       }
     }
     if (!result.internalErrors().isEmpty()) {
@@ -215,10 +241,6 @@ final class LintCommand implements Callable<Integer> {
     if (o.file() == null) {
       o.format().reporter().write(result, ctx, io.out());
       return;
-    }
-    Path parentDir = o.file().toAbsolutePath().getParent();
-    if (parentDir != null) {
-      Files.createDirectories(parentDir);
     }
     try (Writer w = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(o.file()), StandardCharsets.UTF_8))) {
       o.format().reporter().write(result, ctx, w);

@@ -8,11 +8,12 @@ import picocli.CommandLine.Command;
     versionProvider = PodlintCommand.VersionProvider.class,
     description = "Finds the mistakes in Kubernetes workload manifests that the API server rejects"
         + " or that only show up in the cluster, before kubectl apply.",
-    subcommands = {LintCommand.class, DescribeCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class, BenchCommand.class, TrainCdsCommand.class,
+    subcommands = {LintCommand.class, DescribeCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class,
+        ConfigSchemaCommand.class, BenchCommand.class, TrainCdsCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  podlint lint deploy/", "  podlint describe deploy/web.yaml", "  helm template ./chart | podlint lint -", "  podlint explain probe-port-name-unknown"})
-final class PodlintCommand implements Runnable {
+final class PodlintCommand implements java.util.concurrent.Callable<Integer> {
   final Io io;
 
   @CommandLine.Spec
@@ -22,9 +23,12 @@ final class PodlintCommand implements Runnable {
     this.io = io;
   }
 
+  /** Bare {@code podlint} is a usage error: the usage goes to standard error, as for a bad option. */
   @Override
-  public void run() {
-    spec.commandLine().usage(io.out());
+  public Integer call() {
+    spec.commandLine().usage(io.err());
+    io.err().flush();
+    return ExitCode.USAGE.code();
   }
 
   static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -1,5 +1,6 @@
 package io.podlint.cli;
 
+import io.podlint.util.Plural;
 import java.io.PrintWriter;
 
 /**
@@ -29,7 +30,7 @@ final class Progress implements Runnable {
     long now = System.nanoTime();
     boolean due = total > MANY_FILES || now - start > SLOW_NANOS;
     if (due && (now - lastShown > REFRESH_NANOS || done == total)) {
-      err.print("\rpodlint: " + done + "/" + total + " files");
+      err.print("\rpodlint: " + done + "/" + total + " " + Plural.noun(total, "file"));
       err.flush();
       lastShown = now;
       shown = true;

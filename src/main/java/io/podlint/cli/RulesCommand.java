@@ -19,7 +19,7 @@ final class RulesCommand implements Callable<Integer> {
   @ParentCommand
   PodlintCommand parent;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       description = "text (a table) or markdown (the generated docs/rules.md).")
   String format;
 
@@ -36,7 +36,7 @@ final class RulesCommand implements Callable<Integer> {
       e.problems().forEach(p -> io.err().println("podlint: " + p));
       return ExitCode.USAGE.code();
     }
-    switch (format) {
+    switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {
       case "markdown" -> io.out().print(RuleDocs.markdown(policies));
       case "text" -> {
         int width = policies.stream().mapToInt(p -> p.id().length()).max().orElse(10);

@@ -15,6 +15,7 @@ import io.podlint.describe.PodLifecycle.ProbeSchedule;
 import io.podlint.describe.PodLifecycle.Scheduling;
 import io.podlint.describe.PodLifecycle.Startup;
 import io.podlint.describe.PodLifecycle.Termination;
+import io.podlint.util.Plural;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -43,10 +44,8 @@ public final class TextRenderer {
     }
     int rejected = (int) d.workloads().stream().filter(p -> p.admission().rejected()).count();
     int failing = (int) d.workloads().stream().filter(p -> !p.admission().rejected() && p.hasErrors()).count();
-    r.line(0, "%d %s described: %d rejected, %d accepted with errors%s", d.workloads().size(),
-        d.workloads().size() == 1 ? "workload" : "workloads", rejected, failing,
-        d.otherErrors().isEmpty() ? "" : ", %d other %s".formatted(d.otherErrors().size(),
-            d.otherErrors().size() == 1 ? "error" : "errors"));
+    r.line(0, "%s described: %d rejected, %d accepted with errors%s", Plural.count(d.workloads().size(), "workload"),
+        rejected, failing, d.otherErrors().isEmpty() ? "" : ", " + Plural.count(d.otherErrors().size(), "other error"));
     out.write(r.b.toString());
     out.flush();
   }

@@ -3,8 +3,12 @@ package io.podlint.report;
 import io.podlint.engine.LintResult;
 import io.podlint.model.Finding;
 import io.podlint.model.Severity;
+import io.podlint.util.Plural;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Human text, grouped by file: a clickable {@code file:line:col severity rule-id message} line per
@@ -39,21 +43,36 @@ final class TextReporter implements Reporter {
       }
     }
     Summary s = Summary.of(result);
+    if (result.files() == 0 && !result.inputErrors().isEmpty()) {
+      out.flush(); // nothing was read: the input errors on standard error say it all
+      return;
+    }
     if (currentFile != null) {
       out.write("\n");
     }
     String line = s.total() == 0
-        ? "no problems found in %d %s (%d objects, %d workloads)".formatted(result.files(), plural(result.files(), "file"),
-            result.objects(), result.workloads())
-        : "%d %s (%d %s, %d %s, %d info) in %d of %d %s".formatted(s.total(), plural(s.total(), "problem"),
-            s.errors(), plural(s.errors(), "error"), s.warnings(), plural(s.warnings(), "warning"), s.infos(),
-            s.filesWithFindings(), result.files(), plural(result.files(), "file"));
+        ? "no problems found in %s (%s, %s)".formatted(Plural.count(result.files(), "file"),
+            Plural.count(result.objects(), "object"), Plural.count(result.workloads(), "workload"))
+        : "%s (%s, %s, %d info) in %d of %s".formatted(Plural.count(s.total(), "problem"),
+            Plural.count(s.errors(), "error"), Plural.count(s.warnings(), "warning"), s.infos(),
+            s.filesWithFindings(), Plural.count(result.files(), "file"));
     out.write(style(ctx, BOLD, line) + "\n");
+    if (s.total() > 0) {
+      out.write(byRule(result) + "\n");
+    }
     out.flush();
   }
 
-  private static String plural(int n, String word) {
-    return n == 1 ? word : word + "s";
+  /** {@code by rule: 12 readiness-probe-missing, 3 bare-pod}: most frequent first, then by id. */
+  static String byRule(LintResult result) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Finding f : result.findings()) {
+      counts.merge(f.ruleId(), 1, Integer::sum);
+    }
+    return "by rule: " + counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> e.getValue() + " " + e.getKey())
+        .collect(Collectors.joining(", "));
   }
 
   private static String colour(Severity s) {

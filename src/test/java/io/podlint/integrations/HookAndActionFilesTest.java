@@ -120,6 +120,66 @@ class HookAndActionFilesTest {
     assertThat(Processes.run(workspace, env, Duration.ofMinutes(2), bash).exitCode()).isZero();
   }
 
+  /**
+   * GitHub drops a step summary over 1 MiB (the runner's "$GITHUB_STEP_SUMMARY upload aborted,
+   * supports content up to a size of 1024k"): a report larger than that is cut at a line, with a
+   * note that names the full report.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void theActionsSummaryIsCutBelowGithubsOneMebibyteLimit(@TempDir Path tmp) throws Exception {
+    assumeTrue(Processes.onPath("bash"), "bash is not installed");
+    Map<String, Object> action = load("action.yml");
+    List<Map<String, Object>> steps = (List<Map<String, Object>>) ((Map<String, Object>) action.get("runs")).get("steps");
+    Path script = tmp.resolve("lint-step.sh");
+    Files.writeString(script, (String) lintStep(steps).get("run"));
+    Path workspace = Files.createDirectories(tmp.resolve("workspace"));
+    StringBuilder pods = new StringBuilder();
+    for (int i = 0; i < 1500; i++) { // bare Pods with untagged images: a text report of several MiB
+      pods.append("""
+          apiVersion: v1
+          kind: Pod
+          metadata: {name: pod-%d}
+          spec:
+            containers:
+              - {name: app, image: nginx, ports: [{containerPort: 80}]}
+          ---
+          """.formatted(i));
+    }
+    Files.writeString(workspace.resolve("pods.yaml"), pods);
+
+    Map<String, String> env = new HashMap<>();
+    env.put("GITHUB_ACTION_PATH", Path.of("").toAbsolutePath().toString());
+    env.put("PODLINT_JAR", ThinJar.create(tmp).toString());
+    env.put("PODLINT_CACHE_DIR", tmp.resolve("cache").toString());
+    env.put("GITHUB_OUTPUT", tmp.resolve("output").toString());
+    env.put("GITHUB_STEP_SUMMARY", tmp.resolve("summary.md").toString());
+    env.put("INPUT_PATHS", "pods.yaml");
+    env.put("INPUT_FORMAT", "compact");
+    env.put("INPUT_FAIL_ON", "none");
+    env.put("INPUT_CONFIG", "");
+    env.put("INPUT_SARIF_FILE", "");
+    env.put("INPUT_TEXT_FILE", "podlint.txt");
+    env.put("INPUT_ARGS", "--no-config");
+    Processes.Result r = Processes.run(workspace, env, Duration.ofMinutes(3),
+        List.of("bash", "--noprofile", "--norc", "-eo", "pipefail", script.toString()));
+
+    assertThat(r.exitCode()).as(r.output().lines().limit(20).toList().toString()).isZero();
+    long reportSize = Files.size(workspace.resolve("podlint.txt"));
+    assertThat(reportSize).isGreaterThan(1024 * 1024);
+    String summary = Files.readString(tmp.resolve("summary.md"));
+    assertThat((long) summary.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(1024 * 1024);
+    assertThat(summary).startsWith("### podlint\n\n```\npods.yaml\n")
+        .contains("The report was cut at GitHub's 1 MiB limit for a step summary")
+        .contains("(" + reportSize + " bytes) is `podlint.txt` in the workspace")
+        .contains("\nby rule: 1500 ");
+    // cut between lines: every line of the cut report is a whole line of the full report
+    List<String> full = Files.readAllLines(workspace.resolve("podlint.txt"));
+    String cut = summary.substring("### podlint\n\n```\n".length(), summary.indexOf("\n```\n", 20));
+    List<String> cutLines = cut.lines().toList();
+    assertThat(cutLines).hasSizeGreaterThan(1000).isEqualTo(full.subList(0, cutLines.size()));
+  }
+
   @Test
   @SuppressWarnings("unchecked")
   void ciRunsTheTestsAndTheActionOfThisRepository() throws Exception {

@@ -5,6 +5,7 @@ import io.podlint.model.Workload;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.util.Plural;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -38,7 +39,7 @@ final class ReadinessProbeMissingCheck implements Check<NoParams> {
         continue; // a misspelled readinessprobe is one schema-unknown-field finding, not also this one
       }
       String listed = ports.sortedNumbers().stream().map(String::valueOf).collect(Collectors.joining(", "));
-      ctx.report(c.node(), c, c.describe() + " serves port" + (ports.numbers().size() == 1 ? "" : "s") + " " + listed
+      ctx.report(c.node(), c, c.describe() + " serves " + Plural.noun(ports.numbers().size(), "port") + " " + listed
           + " but has no readinessProbe: it counts as ready as soon as it has started, so Services and rolling updates"
           + " send it traffic before it can answer, and keep sending while it cannot. Add a readinessProbe that checks"
           + " the app can serve requests");
