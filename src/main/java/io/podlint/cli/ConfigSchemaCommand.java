@@ -1,5 +1,6 @@
 package io.podlint.cli;
 
+import io.podlint.policy.ConfigLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,16 +14,13 @@ import picocli.CommandLine.ParentCommand;
     footer = {"  podlint config-schema > .podlint.schema.json",
         "  then start .podlint.yaml with: # yaml-language-server: $schema=.podlint.schema.json"})
 final class ConfigSchemaCommand implements Callable<Integer> {
-  /** The bundled schema, the one {@code io.podlint.policy.ConfigLoader} validates with. */
-  static final String RESOURCE = "schemas/podlint-config.schema.json";
-
   @ParentCommand
   PodlintCommand parent;
 
   @Override
   public Integer call() throws IOException {
     Io io = parent.io;
-    try (InputStream in = ConfigSchemaCommand.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    try (InputStream in = ConfigSchemaCommand.class.getClassLoader().getResourceAsStream(ConfigLoader.SCHEMA_RESOURCE)) {
       io.out().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
     io.out().flush();

@@ -2,6 +2,7 @@ package io.podlint.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.podlint.model.Severity;
+import io.podlint.parse.Location;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,11 @@ public record Config(Path file, String failOn, Boolean closedWorld, Map<String, 
    * One rule's override: each part null when not set.
    *
    * @param params parameters merged over the policy's own
+   * @param location where the rule's key is in the config file, or null when not from a file
    */
-  public record RuleOverride(Boolean enabled, Severity severity, JsonNode params) {}
+  public record RuleOverride(Boolean enabled, Severity severity, JsonNode params, Location location) {
+    public RuleOverride(Boolean enabled, Severity severity, JsonNode params) {
+      this(enabled, severity, params, null);
+    }
+  }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podlint.model.Severity;
 import io.podlint.parse.JsonTree;
+import io.podlint.parse.Location;
 import io.podlint.parse.ParseProblem;
 import io.podlint.parse.ParsedFile;
 import io.podlint.parse.YamlNode;
@@ -68,15 +69,16 @@ public final class ConfigLoader {
     }
     YamlNode root = parsed.documents().get(0).root();
     JsonNode json = JsonTree.of(root);
-    for (JsonSchemas.SchemaError e : schema().validate(json)) {
-      problems.add("%s:%s: %s".formatted(name, root.follow(e.path()).location(), e.message()));
+    for (ConfigProblems.Problem p : ConfigProblems.of(schemaJson(), json, root, schema().validate(json))) {
+      problems.add("%s:%s: %s".formatted(name, p.location(), p.message()));
     }
     if (!problems.isEmpty()) {
       throw new PolicyException(problems);
     }
     Path base = file.toAbsolutePath().getParent();
     Map<String, Config.RuleOverride> rules = new LinkedHashMap<>();
-    json.path("rules").properties().forEach(e -> rules.put(e.getKey(), override(e.getValue())));
+    json.path("rules").properties().forEach(e -> rules.put(e.getKey(),
+        override(e.getValue(), root.get("rules").get(e.getKey()).keyLocation())));
     Map<String, String> kinds = new LinkedHashMap<>();
     json.path("workloadKinds").properties().forEach(e -> kinds.put(e.getKey(), e.getValue().asText()));
     return new Config(file,
@@ -88,21 +90,21 @@ public final class ConfigLoader {
         kinds);
   }
 
-  private static Config.RuleOverride override(JsonNode v) {
+  private static Config.RuleOverride override(JsonNode v, Location at) {
     if (v.isBoolean()) {
-      return new Config.RuleOverride(v.asBoolean(), null, null);
+      return new Config.RuleOverride(v.asBoolean(), null, null, at);
     }
     if (v.isTextual()) {
       return switch (v.asText()) {
-        case "off" -> new Config.RuleOverride(false, null, null);
-        case "on" -> new Config.RuleOverride(true, null, null);
-        default -> new Config.RuleOverride(true, Severity.parse(v.asText()), null);
+        case "off" -> new Config.RuleOverride(false, null, null, at);
+        case "on" -> new Config.RuleOverride(true, null, null, at);
+        default -> new Config.RuleOverride(true, Severity.parse(v.asText()), null, at);
       };
     }
     return new Config.RuleOverride(
         v.has("enabled") ? v.get("enabled").asBoolean() : null,
         v.has("severity") ? Severity.parse(v.get("severity").asText()) : null,
-        v.get("params"));
+        v.get("params"), at);
   }
 
   private static List<String> strings(JsonNode array) {
@@ -111,15 +113,26 @@ public final class ConfigLoader {
     return out;
   }
 
+  /** The bundled schema's resource name (also printed by {@code podlint config-schema}). */
+  public static final String SCHEMA_RESOURCE = "schemas/podlint-config.schema.json";
+
+  private static JsonNode schemaJson;
   private static JsonSchemas.Compiled compiled;
 
-  private static synchronized JsonSchemas.Compiled schema() {
-    if (compiled == null) {
-      try (InputStream in = ConfigLoader.class.getClassLoader().getResourceAsStream("schemas/podlint-config.schema.json")) {
-        compiled = JsonSchemas.compile(new ObjectMapper().readTree(in));
+  private static synchronized JsonNode schemaJson() {
+    if (schemaJson == null) {
+      try (InputStream in = ConfigLoader.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+        schemaJson = new ObjectMapper().readTree(in);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+    return schemaJson;
+  }
+
+  private static synchronized JsonSchemas.Compiled schema() {
+    if (compiled == null) {
+      compiled = JsonSchemas.compile(schemaJson());
     }
     return compiled;
   }

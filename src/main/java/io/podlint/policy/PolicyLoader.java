@@ -209,8 +209,11 @@ public final class PolicyLoader {
 
   private static String paramError(Exception e) {
     if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
-      return "unknown parameter \"%s\"; known: %s".formatted(u.getPropertyName(),
-          u.getKnownPropertyIds() == null ? "none" : u.getKnownPropertyIds());
+      List<String> known = u.getKnownPropertyIds() == null ? List.of()
+          : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+      String hint = io.podlint.rules.Text.didYouMean(u.getPropertyName(), known);
+      return "unknown parameter \"%s\"%s".formatted(u.getPropertyName(),
+          !hint.isEmpty() ? hint : known.isEmpty() ? "; it takes none" : "; known: " + String.join(", ", known));
     }
     String msg = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
     return msg.replaceAll(" \\(class [^)]*\\)", "").replaceAll("\\s*\\(for Object starting at.*", "");

@@ -29,12 +29,13 @@ public final class PolicySet {
    */
   public List<BoundPolicy> active(Config config) throws PolicyException {
     List<String> problems = new java.util.ArrayList<>();
-    for (String id : config.rules().keySet()) {
-      if (!byId.containsKey(id)) {
-        problems.add("%s: unknown rule \"%s\"%s".formatted(config.file(), id,
-            io.podlint.rules.Text.didYouMean(id, byId.keySet())));
-      }
-    }
+    config.rules().entrySet().stream()
+        .filter(e -> !byId.containsKey(e.getKey()))
+        .sorted(Comparator.comparing((Map.Entry<String, Config.RuleOverride> e) -> e.getValue().location(),
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Map.Entry::getKey))
+        .forEach(e -> problems.add("%s%s: rules.%s: unknown rule%s; 'podlint rules' lists them".formatted(config.file(),
+            e.getValue().location() == null ? "" : ":" + e.getValue().location(), e.getKey(),
+            io.podlint.rules.Text.didYouMean(e.getKey(), byId.keySet()))));
     List<BoundPolicy> out = new java.util.ArrayList<>();
     for (BoundPolicy p : byId.values()) {
       Config.RuleOverride o = config.rules().get(p.id());
@@ -50,7 +51,8 @@ public final class PolicySet {
         try {
           bound = PolicyLoader.rebind(bound, o.params());
         } catch (IllegalArgumentException e) {
-          problems.add("%s: rules.%s.params: %s".formatted(config.file(), p.id(), e.getMessage()));
+          problems.add("%s%s: rules.%s.params: %s".formatted(config.file(),
+              o.location() == null ? "" : ":" + o.location(), p.id(), e.getMessage()));
         }
       }
       out.add(bound);

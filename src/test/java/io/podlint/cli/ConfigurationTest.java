@@ -63,7 +63,7 @@ class ConfigurationTest {
     Files.writeString(config, "failOn: warning\nrules:\n  bare-pod: sometimes\nexclud: [x]\n");
     Cli r = Cli.run("lint", "--config", config.toString(), "testdata/cli/healthy.yaml");
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains("c.yaml:3:13: ").contains("c.yaml:1:1: ").contains("exclud");
+    assertThat(r.err()).contains("c.yaml:3:13: rules.bare-pod: ").contains("c.yaml:4:1: exclud: unknown key");
   }
 
   @Test
@@ -72,7 +72,7 @@ class ConfigurationTest {
     Files.writeString(config, "rules:\n  bare-pods: false\n  container-restart-policy:\n    params: {gate: true}\n");
     Cli r = Cli.run("lint", "--config", config.toString(), "testdata/cli/healthy.yaml");
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains("unknown rule \"bare-pods\" (did you mean \"bare-pod\"?)")
+    assertThat(r.err()).contains("c.yaml:2:3: rules.bare-pods: unknown rule (did you mean \"bare-pod\"?)")
         .contains("rules.container-restart-policy.params: unknown parameter \"gate\"");
   }
 
