@@ -8,7 +8,8 @@ import java.util.List;
  * One policy as written in a policy file (see {@code policies/policy.schema.json}).
  *
  * @param sources where a user can check the rule: kubernetes.io pages or upstream files and functions
- * @param reference deprecated: a section of the team's domain notes, null when {@code sources} are given
+ * @param reference deprecated free-text reference of custom policies written before {@code sources}; built-in
+ *     policies have none
  * @param source the file it was read from, for error messages
  */
 public record Policy(String id, String category, Severity severity, boolean enabledByDefault,

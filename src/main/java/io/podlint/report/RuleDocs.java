@@ -56,7 +56,7 @@ public final class RuleDocs {
     if (!p.sources().isEmpty()) {
       facts.put("Sources", sources(p));
     } else if (p.reference() != null) {
-      facts.put("Reference", "domain reference §" + p.reference());
+      facts.put("Reference", p.reference()); // deprecated free text of older custom policies
     }
     StringBuilder sb = new StringBuilder();
     sb.append("### ").append(p.id()).append("\n\n");

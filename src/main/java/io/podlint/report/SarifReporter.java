@@ -78,7 +78,7 @@ final class SarifReporter implements Reporter {
     help.put("text", "%s\n\nConsequence: %s\n\nFix: %s".formatted(p.description().replace("`", ""),
         p.consequence(), p.remediation()));
     String reference = !p.sources().isEmpty() ? "\n\nSources: " + RuleDocs.sources(p)
-        : p.reference() != null ? "\n\nReference: domain reference section " + p.reference() + "." : "";
+        : p.reference() != null ? "\n\nReference: " + p.reference() : "";
     help.put("markdown", "%s\n\n**Consequence:** %s\n\n**Fix:** %s%s"
         .formatted(p.description(), p.consequence(), p.remediation(), reference));
     if (PolicyLoader.isBuiltIn(p)) {

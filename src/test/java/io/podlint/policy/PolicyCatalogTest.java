@@ -56,6 +56,51 @@ class PolicyCatalogTest {
         .isEqualTo(expected);
   }
 
+  /** A kubernetes.io (or other https) page, or upstream code as {@code owner/repo path: function}. */
+  private static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile(
+      "https://\\S+|[\\w.-]+/[\\w.-]+ [\\w./-]+\\.(go|md): [A-Za-z_][\\w.]*");
+
+  @Test
+  void everyBuiltInPolicyCitesOneToThreeSourcesAndNoReference() {
+    for (var b : Fixtures.builtIns().all()) {
+      Policy p = b.policy();
+      assertThat(p.reference()).as("deprecated reference of " + p.id()).isNull();
+      assertThat(p.sources()).as("sources of " + p.id()).isNotEmpty().hasSizeLessThanOrEqualTo(3)
+          .allSatisfy(src -> assertThat(src).as("a source of " + p.id()).matches(SOURCE));
+    }
+  }
+
+  @Test
+  void noUserVisibleTextMentionsTheTeamNotes() {
+    String docs = RuleDocs.markdown(Fixtures.builtIns().all());
+    assertThat(docs).doesNotContainIgnoringCase("domain reference").doesNotContainIgnoringCase("domain notes");
+    for (var b : Fixtures.builtIns().all()) {
+      Policy p = b.policy();
+      assertThat(String.join(" ", p.summary(), p.description(), p.consequence(), p.remediation()))
+          .as(p.id()).doesNotContainIgnoringCase("domain reference");
+    }
+  }
+
+  @Test
+  void aCustomPolicyMayStillUseTheDeprecatedReference() throws Exception {
+    Map<String, byte[]> files = new TreeMap<>();
+    files.put("custom/old-style.yaml", """
+        id: old-style
+        category: custom
+        severity: warning
+        summary: A summary long enough
+        description: A description that is long enough to pass.
+        consequence: "Silent: something happens."
+        remediation: Do something.
+        reference: "7 Our runbook, section on probes"
+        check: bare-pod
+        """.getBytes(StandardCharsets.UTF_8));
+    var policy = new PolicyLoader().load(files).get("old-style").orElseThrow();
+    assertThat(policy.policy().sources()).isEmpty();
+    assertThat(RuleDocs.section(policy)).contains("- **Reference:** 7 Our runbook, section on probes")
+        .doesNotContain("domain");
+  }
+
   @Test
   void brokenPolicyIsReportedWithFileAndLine() {
     Map<String, byte[]> files = new TreeMap<>();
