@@ -4,7 +4,7 @@ package io.podlint.cli;
 public enum ExitCode {
   OK(0, "no finding at or above --fail-on"),
   FINDINGS(1, "findings at or above --fail-on (a YAML syntax error is one)"),
-  USAGE(2, "usage error: bad option, missing path, unreadable file, bad policy, schema or config file"),
+  USAGE(2, "usage error: bad option, missing path, unreadable input or unwritable output file, bad policy, schema or config file"),
   INTERNAL(3, "internal error: a bug in podlint (details with --debug)");
 
   private final int code;
