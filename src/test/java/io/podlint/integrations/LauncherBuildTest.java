@@ -56,4 +56,12 @@ class LauncherBuildTest {
     assertThat(Files.readString(args).trim().split(" ")).contains("-B", "-Dstyle.color=never", "package");
     assertThat(r.output()).contains("Building podlint", "podlint ").doesNotContain("\u001b");
   }
+
+  @Test
+  void ciRunsMavenInBatchModeWithoutColourAndDropsStrayEscapes() throws Exception {
+    String mvnLine = Files.readAllLines(Path.of(".ci/run")).stream()
+        .filter(l -> l.startsWith("mvn ") && l.contains(" test")).findFirst().orElseThrow();
+    assertThat(mvnLine.split(" ")).contains("-B", "-Dstyle.color=never", "test");
+    assertThat(mvnLine).contains("| sed ");
+  }
 }
