@@ -25,7 +25,7 @@ final class InitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Io io = parent.io;
-    if (Files.exists(file) && !force) {
+    if (Files.exists(file) && !Files.isDirectory(file) && !force) {
       io.err().println("podlint: " + file + " already exists; use --force to overwrite it");
       return ExitCode.USAGE.code();
     }
