@@ -213,6 +213,9 @@ final class LintCommand implements Callable<Integer> {
     for (String spec : specs) {
       int eq = spec.indexOf('=');
       String name = eq < 0 ? spec : spec.substring(0, eq);
+      if (eq >= 0 && spec.substring(eq + 1).isBlank()) {
+        throw new IllegalArgumentException("-f " + spec + ": the file name after \"=\" is missing");
+      }
       Path file = eq < 0 ? null : Path.of(spec.substring(eq + 1));
       Format format;
       try {

@@ -48,6 +48,13 @@ class FirstContactTest {
   }
 
   @Test
+  void aFormatWithAnEmptyFileNameIsAUsageError() {
+    Cli r = Cli.run("lint", "-f", "json=", INPUT);
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("podlint: -f json=: the file name after \"=\" is missing\n");
+  }
+
+  @Test
   void writingIntoAMissingFolderCreatesIt(@TempDir Path dir) throws Exception {
     Path target = dir.resolve("reports/deep/podlint.json");
     Cli r = Cli.run("lint", "-f", "json=" + target, INPUT);
