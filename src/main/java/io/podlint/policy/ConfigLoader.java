@@ -65,7 +65,16 @@ public final class ConfigLoader {
       throw new PolicyException(problems);
     }
     if (parsed.documents().isEmpty()) {
+      Optional<Location> content = firstContent(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+      if (content.isPresent()) { // a list or a scalar, which the manifest parser skips
+        throw new PolicyException(List.of("%s:%s: the file must be a mapping of settings (failOn, rules, exclude...)"
+            .formatted(name, content.get())));
+      }
       return new Config(file, null, null, Map.of(), List.of(), List.of(), List.of(), Map.of());
+    }
+    if (parsed.documents().size() > 1) {
+      throw new PolicyException(List.of("%s:%s: a config file holds one YAML document; remove this one or merge it into the first"
+          .formatted(name, parsed.documents().get(1).root().location())));
     }
     YamlNode root = parsed.documents().get(0).root();
     JsonNode json = JsonTree.of(root);
@@ -88,6 +97,18 @@ public final class ConfigLoader {
         strings(json.path("policies")).stream().map(base::resolve).toList(),
         strings(json.path("schemas")).stream().map(base::resolve).toList(),
         kinds);
+  }
+
+  /** The first line that is neither blank, a comment nor a document marker, if any. */
+  private static Optional<Location> firstContent(String text) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String t = lines[i].strip();
+      if (!t.isEmpty() && !t.startsWith("#") && !t.equals("---") && !t.equals("...")) {
+        return Optional.of(new Location(i + 1, lines[i].indexOf(t.charAt(0)) + 1));
+      }
+    }
+    return Optional.empty();
   }
 
   private static Config.RuleOverride override(JsonNode v, Location at) {

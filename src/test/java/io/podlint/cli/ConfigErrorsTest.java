@@ -62,6 +62,12 @@ class ConfigErrorsTest {
                 + " (did you mean \"allowedRegistries\"?)")),
         new Case("a workload kind name", "workloadKinds:\n  rollout: spec.template\n",
             List.of("2:3: workloadKinds.rollout: not a valid name (it must match ^[A-Z][A-Za-z0-9]*$)")),
+        new Case("a list instead of a mapping", "# settings\n- failOn: error\n",
+            List.of("2:1: the file must be a mapping of settings (failOn, rules, exclude...)")),
+        new Case("a scalar instead of a mapping", "failOn error\n",
+            List.of("1:1: the file must be a mapping of settings (failOn, rules, exclude...)")),
+        new Case("a second document", "failOn: error\n---\nfailOn: info\n",
+            List.of("3:1: a config file holds one YAML document; remove this one or merge it into the first")),
         new Case("several mistakes, one line each, in file order", "rules:\n  bare-pod: maybe\nfailon: info\nexclude: x\n",
             List.of("2:13: rules.bare-pod: \"maybe\" is not valid here; use true or false, \"error\", \"warning\","
                     + " \"info\", \"off\" or \"on\", or a mapping of enabled, severity and params",
