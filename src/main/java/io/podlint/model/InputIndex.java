@@ -278,8 +278,8 @@ public final class InputIndex {
     private boolean istiod;
 
     public void add(Document d) {
-      if (d.kind() == null) {
-        return;
+      if (d.kind() == null || d.hasTemplatedIdentity()) {
+        return; // an unrendered name or namespace: the object cannot be found by either
       }
       YamlNode root = d.root();
       Set<String> keys = new LinkedHashSet<>();

@@ -18,6 +18,24 @@ public record Document(String source, int index, YamlNode root, String apiVersio
     return namespace == null || namespace.isEmpty() ? "default" : namespace;
   }
 
+  /**
+   * Whether {@code metadata.name} or {@code metadata.namespace} is an unrendered template
+   * ({@code {{ ... }}}, which YAML reads as a mapping when unquoted): the object's identity is
+   * unknown until rendering, so cross-resource look-ups must not count it.
+   */
+  public boolean hasTemplatedIdentity() {
+    return isTemplated(root.at("metadata.name")) || hasTemplatedNamespace();
+  }
+
+  /** Whether {@code metadata.namespace} is an unrendered template (see {@link #hasTemplatedIdentity}). */
+  public boolean hasTemplatedNamespace() {
+    return isTemplated(root.at("metadata.namespace"));
+  }
+
+  private static boolean isTemplated(YamlNode n) {
+    return n.hasValue() && (!n.isScalar() || n.text().contains("{{") || n.text().contains("${"));
+  }
+
   /** {@code Kind/name}, for messages. */
   public String displayName() {
     return kind + "/" + (name == null ? "<unnamed>" : name);
