@@ -73,7 +73,7 @@ final class SchedulingFootprint {
   static Placement placement(YamlNode spec) {
     Map<String, String> nodeSelector = new LinkedHashMap<>();
     for (YamlNode.Entry e : spec.get("nodeSelector").entries()) {
-      nodeSelector.put(e.key(), e.value().text(""));
+      nodeSelector.put(e.keyText(), e.value().text(""));
     }
     YamlNode affinity = spec.get("affinity");
     List<String> nodeAffinity = new ArrayList<>();
@@ -133,7 +133,7 @@ final class SchedulingFootprint {
   private static String selector(YamlNode s) {
     List<String> parts = new ArrayList<>();
     for (YamlNode.Entry e : s.get("matchLabels").entries()) {
-      parts.add(e.key() + "=" + e.value().text(""));
+      parts.add(e.keyText() + "=" + e.value().text(""));
     }
     for (YamlNode e : s.get("matchExpressions").items()) {
       parts.add(expression(e, "key"));

@@ -169,9 +169,12 @@ public final class Linter {
       summaries.addAll(o.summaries);
     }
     findings.sort(Finding.ORDER);
-    Suppressions.Outcome s = Suppressions.apply(dedupe(findings), directives, knownRules,
+    List<Finding> unique = dedupe(findings);
+    // Decided on every finding, before suppressions: see Subsumption.
+    Subsumption.Outcome subsumed = Subsumption.of(unique, byId);
+    Suppressions.Outcome s = Suppressions.apply(unique, directives, knownRules,
         byId.get(Suppressions.UNUSED_POLICY), byId.get(Suppressions.NO_REASON_POLICY));
-    List<Finding> kept = new ArrayList<>(s.kept());
+    List<Finding> kept = new ArrayList<>(subsumed.applyTo(s.kept(), byId));
     kept.addAll(s.meta());
     kept.sort(Finding.ORDER);
     return new LintResult(kept, s.suppressed(), inputErrors, internalErrors,

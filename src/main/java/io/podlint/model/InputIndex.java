@@ -56,8 +56,25 @@ public final class InputIndex {
 
   private record KindName(String kind, String name) {}
 
-  private InputIndex(Map<String, List<IndexedObject>> byKind) {
+  /** Objects that controllers create from objects of the input. */
+  private final Set<ProducedObjects.Produced> produced;
+  /** Whether the input installs istiod, which publishes its root-certificate ConfigMap in every namespace. */
+  private final boolean istiod;
+
+  private InputIndex(Map<String, List<IndexedObject>> byKind, Set<ProducedObjects.Produced> produced, boolean istiod) {
     this.byKind = byKind;
+    this.produced = produced;
+    this.istiod = istiod;
+  }
+
+  /**
+   * Whether the object exists although the input may not hold it: a cluster controller creates it
+   * in every namespace, or a controller creates it from an object of the input.
+   */
+  public boolean isProvided(String kind, String namespace, String name) {
+    return ProducedObjects.inEveryNamespace(kind, name)
+        || produced.contains(new ProducedObjects.Produced(kind, namespace, name))
+        || istiod && "ConfigMap".equals(kind) && ProducedObjects.ISTIO_ROOT_CERT.equals(name);
   }
 
   /** Every object by a key, each list in input order. */
@@ -133,6 +150,27 @@ public final class InputIndex {
     return folders;
   }
 
+  /**
+   * The defaults of the LimitRanges of {@code namespace} that are deployed with a workload of
+   * {@code folder}: those in that folder, above it or below it. A LimitRange of an unrelated folder
+   * (another example or app sharing the implicit {@code default} namespace) does not count.
+   */
+  public List<LimitRangeDefaults> limitRangeDefaults(String namespace, String folder) {
+    List<LimitRangeDefaults> out = new ArrayList<>();
+    for (IndexedObject o : inNamespace("LimitRange", namespace)) {
+      String other = folderOf(o.source());
+      if (o.limitDefaults() != LimitRangeDefaults.NONE && (within(folder, other) || within(other, folder))) {
+        out.add(o.limitDefaults());
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code folder} is {@code ancestor} or below it. */
+  private static boolean within(String folder, String ancestor) {
+    return ancestor.isEmpty() || folder.equals(ancestor) || folder.startsWith(ancestor + "/");
+  }
+
   /** The folder part of a source's display name, or "" when it has none. */
   public static String folderOf(String source) {
     String s = source == null ? "" : source.replace('\\', '/');
@@ -141,7 +179,7 @@ public final class InputIndex {
   }
 
   public static InputIndex empty() {
-    return new InputIndex(Map.of());
+    return new InputIndex(Map.of(), Set.of(), false);
   }
 
   /**
@@ -152,10 +190,13 @@ public final class InputIndex {
    * @param config a NetworkAttachmentDefinition's {@code spec.config}
    * @param servicePorts a Service's ports as {@code port->targetPort} strings
    * @param claimTemplates a StatefulSet's {@code volumeClaimTemplates} names
+   * @param publishNotReadyAddresses a Service's {@code spec.publishNotReadyAddresses}
+   * @param limitDefaults the defaults a LimitRange gives containers, else {@link LimitRangeDefaults#NONE}
    */
   public record IndexedObject(String apiVersion, String kind, String namespace, String name,
       Set<String> dataKeys, Map<String, String> selector, String config,
-      List<String> servicePorts, List<String> claimTemplates, String source, Location location) {}
+      List<String> servicePorts, List<String> claimTemplates, String source, Location location,
+      boolean publishNotReadyAddresses, LimitRangeDefaults limitDefaults) {}
 
   public List<IndexedObject> ofKind(String kind) {
     return byKind.getOrDefault(kind, List.of());
@@ -233,10 +274,12 @@ public final class InputIndex {
   public static final class Builder {
     /** Guarded by itself: one short add per document, and {@link #build()} copies a plain array. */
     private final List<IndexedObject> objects = new ArrayList<>();
+    private final Set<ProducedObjects.Produced> produced = new HashSet<>();
+    private boolean istiod;
 
     public void add(Document d) {
-      if (d.kind() == null) {
-        return;
+      if (d.kind() == null || d.hasTemplatedIdentity()) {
+        return; // an unrendered name or namespace: the object cannot be found by either
       }
       YamlNode root = d.root();
       Set<String> keys = new LinkedHashSet<>();
@@ -265,16 +308,25 @@ public final class InputIndex {
       IndexedObject o = new IndexedObject(d.apiVersion(), d.kind(), d.effectiveNamespace(), d.name(),
           Set.copyOf(keys), "Service".equals(d.kind()) ? stringMap(root.at("spec.selector")) : Map.of(),
           root.at("spec.config").text(), List.copyOf(ports), List.copyOf(claimTemplates), d.source(),
-          root.location());
+          root.location(), "Service".equals(d.kind()) && root.at("spec.publishNotReadyAddresses").isTrue(),
+          "LimitRange".equals(d.kind()) ? LimitRangeDefaults.of(root) : LimitRangeDefaults.NONE);
+      List<ProducedObjects.Produced> creates = ProducedObjects.of(d);
+      boolean installsIstiod = ProducedObjects.installsIstiod(d);
       synchronized (objects) {
         objects.add(o);
+        produced.addAll(creates);
+        istiod |= installsIstiod;
       }
     }
 
     public InputIndex build() {
       List<IndexedObject> all;
+      Set<ProducedObjects.Produced> creates;
+      boolean installsIstiod;
       synchronized (objects) {
         all = new ArrayList<>(objects);
+        creates = Set.copyOf(produced);
+        installsIstiod = istiod;
       }
       all.sort(INPUT_ORDER);
       Map<String, List<IndexedObject>> byKind = new HashMap<>();
@@ -282,7 +334,7 @@ public final class InputIndex {
         byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o);
       }
       byKind.replaceAll((k, v) -> List.copyOf(v));
-      return new InputIndex(Map.copyOf(byKind));
+      return new InputIndex(Map.copyOf(byKind), creates, installsIstiod);
     }
 
     private static Map<String, String> stringMap(YamlNode mapping) {

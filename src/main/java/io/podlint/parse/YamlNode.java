@@ -404,6 +404,25 @@ public final class YamlNode {
     return (path().isEmpty() ? "<root>" : path()) + (node == null ? " (missing)" : "");
   }
 
+  /**
+   * The characters this node was written with in the file ({@code {{ .Values.x }}} for an
+   * unrendered template that YAML reads as a flow mapping), or "?" when the text is unknown.
+   */
+  public String writtenText() {
+    String text = sourceText();
+    if (node == null || text == null || node.getStartMark() == null || node.getEndMark() == null) {
+      return "?";
+    }
+    int start = node.getStartMark().getIndex();
+    int end = node.getEndMark().getIndex();
+    return start >= 0 && end <= text.length() && start < end ? text.substring(start, end).strip() : "?";
+  }
+
   /** A mapping entry: the key text (null for non-scalar keys), key node and value node. */
-  public record Entry(String key, YamlNode keyNode, YamlNode value) {}
+  public record Entry(String key, YamlNode keyNode, YamlNode value) {
+    /** The key's text, or for a mapping or sequence key (an unrendered template) the text it was written with. */
+    public String keyText() {
+      return key != null ? key : keyNode.writtenText();
+    }
+  }
 }

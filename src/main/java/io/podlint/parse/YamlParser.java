@@ -98,10 +98,10 @@ public final class YamlParser {
         ParsedFile.Comment helm = helmSource(comments, afterLine, root.getStartMark());
         String templateSource = helm == null ? null : helm.text().substring("Source:".length()).trim();
         int templateLine = helm == null ? 0 : helm.line();
-        if ("List".equals(yaml.get("kind").text()) && yaml.get("items").isSequence()) {
+        if (Document.isList(yaml)) {
           for (YamlNode item : yaml.get("items").items()) {
             if (item.isMapping()) {
-              documents.add(Document.of(source, objectIndex++, item, templateSource, templateLine));
+              documents.add(Document.ofItem(source, objectIndex++, item, yaml, templateSource, templateLine));
             }
           }
         } else {

@@ -11,18 +11,30 @@ import java.util.List;
  * @param reference deprecated free-text reference of custom policies written before {@code sources}; built-in
  *     policies have none
  * @param source the file it was read from, for error messages
+ * @param subsumedBy rules that report the same cause: when one of them also fires on the same
+ *     object and container, this policy's finding is dropped and the other says it covers it
  */
 public record Policy(String id, String category, Severity severity, boolean enabledByDefault,
     String summary, String description, String consequence, String remediation, List<String> sources,
-    String reference, String check, JsonNode params, List<String> appliesTo, String source) {
+    String reference, String check, JsonNode params, List<String> appliesTo, String source,
+    List<String> subsumedBy) {
 
   public Policy {
     appliesTo = appliesTo == null ? null : List.copyOf(appliesTo);
     sources = sources == null ? List.of() : List.copyOf(sources);
+    subsumedBy = subsumedBy == null ? List.of() : List.copyOf(subsumedBy);
+  }
+
+  /** A policy that no other rule subsumes. */
+  public Policy(String id, String category, Severity severity, boolean enabledByDefault,
+      String summary, String description, String consequence, String remediation, List<String> sources,
+      String reference, String check, JsonNode params, List<String> appliesTo, String source) {
+    this(id, category, severity, enabledByDefault, summary, description, consequence, remediation, sources,
+        reference, check, params, appliesTo, source, List.of());
   }
 
   public Policy withSeverity(Severity s) {
     return new Policy(id, category, s, enabledByDefault, summary, description, consequence,
-        remediation, sources, reference, check, params, appliesTo, source);
+        remediation, sources, reference, check, params, appliesTo, source, subsumedBy);
   }
 }

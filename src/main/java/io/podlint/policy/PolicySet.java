@@ -36,6 +36,15 @@ public final class PolicySet {
         .forEach(e -> problems.add("%s%s: rules.%s: unknown rule%s; 'podlint rules' lists them".formatted(config.file(),
             e.getValue().location() == null ? "" : ":" + e.getValue().location(), e.getKey(),
             io.podlint.rules.Text.didYouMean(e.getKey(), byId.keySet()))));
+    for (BoundPolicy p : byId.values()) {
+      for (String other : p.policy().subsumedBy()) {
+        if (!byId.containsKey(other) || other.equals(p.id())) {
+          problems.add("%s: subsumedBy names %s \"%s\"%s".formatted(p.policy().source(),
+              other.equals(p.id()) ? "the policy itself," : "unknown rule", other,
+              other.equals(p.id()) ? "" : io.podlint.rules.Text.didYouMean(other, byId.keySet())));
+        }
+      }
+    }
     List<BoundPolicy> out = new java.util.ArrayList<>();
     for (BoundPolicy p : byId.values()) {
       Config.RuleOverride o = config.rules().get(p.id());

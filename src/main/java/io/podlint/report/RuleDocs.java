@@ -53,6 +53,10 @@ public final class RuleDocs {
     facts.put("Category", p.category());
     facts.put("Applies to", bound.kinds().isEmpty() ? "every file" : String.join(", ", sortedKinds(bound)));
     facts.put("Check", "`" + p.check() + "`" + (p.params() != null && p.params().size() > 0 ? " with params `" + p.params() + "`" : ""));
+    if (!p.subsumedBy().isEmpty()) {
+      facts.put("Subsumed by", String.join(", ", p.subsumedBy().stream().map(id -> "`" + id + "`").toList())
+          + " (not shown separately when that rule reports the same container; its finding says it covers this one)");
+    }
     if (!p.sources().isEmpty()) {
       facts.put("Sources", sources(p));
     } else if (p.reference() != null) {

@@ -43,6 +43,39 @@ class YamlParserTest {
   }
 
   @Test
+  void typedListsAreReadLikeListAndTheirItemsTakeTheListsKind() {
+    ParsedFile f = parse("""
+        apiVersion: v1
+        kind: ConfigMapList
+        items:
+          - metadata: {name: a}
+          - {apiVersion: v1, kind: ConfigMap, metadata: {name: b}}
+        ---
+        apiVersion: apps/v1
+        kind: DeploymentList
+        items:
+          - metadata: {name: c}
+            spec: {template: {spec: {containers: [{name: x, image: "x:1"}]}}}
+        ---
+        apiVersion: v1
+        kind: List
+        items:
+          - metadata: {name: no-kind}
+        ---
+        apiVersion: example.com/v1
+        kind: PlayList
+        items: not-a-sequence
+        metadata: {name: songs}
+        """);
+    assertThat(f.documents()).extracting(Document::name).containsExactly("a", "b", "c", "no-kind", "songs");
+    assertThat(f.documents()).extracting(Document::kind)
+        .containsExactly("ConfigMap", "ConfigMap", "Deployment", null, "PlayList");
+    assertThat(f.documents()).extracting(Document::apiVersion)
+        .containsExactly("v1", "v1", "apps/v1", null, "example.com/v1");
+    assertThat(io.podlint.model.Workload.of(f.documents().get(2), java.util.Map.of())).isPresent();
+  }
+
+  @Test
   void emptyAndCommentOnlyFilesHaveNothing() {
     assertThat(parse("").documents()).isEmpty();
     assertThat(parse("").problems()).isEmpty();

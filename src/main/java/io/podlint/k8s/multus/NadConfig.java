@@ -157,6 +157,35 @@ public final class NadConfig {
     return plugins.stream().anyMatch(p -> p.hasCapability(capability));
   }
 
+  /** ovn-kubernetes' CNI: its controller reads {@code ips} and {@code mac} from the selection element itself. */
+  public static final String OVN_KUBERNETES = "ovn-k8s-cni-overlay";
+  /**
+   * Plugins of containernetworking/plugins that take a MAC from {@code CNI_ARGS} ({@code MacEnvArgs}),
+   * which Multus' {@code DelegateAdd} sets from the selection's {@code mac} besides the runtime config.
+   */
+  private static final Set<String> MAC_FROM_ARGS = Set.of("tuning", "macvlan", "bridge", "tap");
+  /** IPAM plugins that take requested addresses from {@code CNI_ARGS} {@code IP} ({@code IPAMEnvArgs}). */
+  private static final Set<String> IPS_FROM_ARGS = Set.of("static", "host-local");
+
+  /**
+   * Whether some plugin of this configuration applies a runtime request of a network selection
+   * element: it declares the capability (Multus passes it in {@code runtimeConfig}), or it reads the
+   * value another way. Multus also passes {@code mac} and {@code ips} as {@code CNI_ARGS} {@code MAC}
+   * and {@code IP} (pkg/multus/multus.go: DelegateAdd), which tuning, macvlan, bridge and tap read
+   * for the MAC and static and host-local IPAM read for the addresses; ovn-kubernetes allocates the Pod's
+   * addresses from the element's {@code ips} and {@code mac} (go-controller/pkg/util/pod_annotation.go).
+   */
+  public boolean honours(String capability) {
+    if (hasCapability(capability)) {
+      return true;
+    }
+    return switch (capability) {
+      case "mac" -> plugins.stream().anyMatch(p -> OVN_KUBERNETES.equals(p.type()) || MAC_FROM_ARGS.contains(p.type()));
+      case "ips" -> plugins.stream().anyMatch(p -> OVN_KUBERNETES.equals(p.type()) || IPS_FROM_ARGS.contains(p.ipamType()));
+      default -> false;
+    };
+  }
+
   /** A plugin installs a default route (IPAM route to /0, or bridge isDefaultGateway). */
   public boolean installsDefaultRoute() {
     return plugins.stream().anyMatch(Plugin::installsDefaultRoute);

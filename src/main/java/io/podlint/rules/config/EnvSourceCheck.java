@@ -73,7 +73,7 @@ final class EnvSourceCheck implements Check<NoParams> {
   }
 
   private static List<YamlNode.Entry> sources(YamlNode mapping, List<String> known) {
-    return mapping.entries().stream().filter(e -> known.contains(e.key()) && e.value().hasValue()).toList();
+    return mapping.entries().stream().filter(e -> e.key() != null && known.contains(e.key()) && e.value().hasValue()).toList();
   }
 
   private static String quoted(List<YamlNode.Entry> entries) {

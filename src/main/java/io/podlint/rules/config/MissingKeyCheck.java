@@ -32,6 +32,9 @@ final class MissingKeyCheck implements Check<NoParams> {
 
   @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
+    if (w.document().hasTemplatedNamespace()) {
+      return; // the references are looked up wherever the template is rendered: unknown
+    }
     List<Pending> pending = new ArrayList<>();
     for (Ref r : ObjectReferences.of(w)) {
       if (r.optional() || !r.active()) {

@@ -50,6 +50,9 @@ final class MissingObjectCheck implements Check<MissingObjectCheck.Params> {
 
   @Override
   public void checkWorkload(Workload w, Params params, CheckContext ctx) {
+    if (w.document().hasTemplatedNamespace()) {
+      return; // the references are looked up wherever the template is rendered: unknown
+    }
     Set<Use> uses = params.set();
     List<Pending> pending = new ArrayList<>();
     for (Ref r : ObjectReferences.of(w)) {

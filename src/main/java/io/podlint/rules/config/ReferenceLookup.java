@@ -19,11 +19,8 @@ final class ReferenceLookup {
    */
   static boolean isMissing(InputIndex index, boolean closedWorld, String kind, String namespace, String name,
       String folder) {
-    if ("ServiceAccount".equals(kind) && "default".equals(name)) {
-      return false; // created in every namespace by the ServiceAccount controller
-    }
-    if (index.find(kind, namespace, name).isPresent()) {
-      return false;
+    if (index.find(kind, namespace, name).isPresent() || index.isProvided(kind, namespace, name)) {
+      return false; // in the input, in every namespace (default ServiceAccount, kube-root-ca.crt), or made by a controller
     }
     if ("PersistentVolumeClaim".equals(kind) && index.isStatefulSetClaim(namespace, name)) {
       return false;

@@ -34,7 +34,7 @@ final class CapabilityCheck extends NadReferenceCheck {
       return;
     }
     for (Request r : ref.requests()) {
-      if (!cfg.get().hasCapability(r.capability())) {
+      if (!cfg.get().honours(r.capability())) {
         out.report(r.at(), ("%s requests \"%s\" for %s, but none of its plugins (%s) declares the \"%s\" capability:"
             + " Multus hands the request only to plugins that declare it, so it is silently dropped (the spec says the attachment should fail); %s")
             .formatted(annotation(ref), r.key(), describe(nad.get()), String.join(", ", cfg.get().types()),

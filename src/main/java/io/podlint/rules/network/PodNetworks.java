@@ -240,6 +240,9 @@ final class PodNetworks {
     if (e.name() == null || e.effectiveNamespace() == null) {
       return;
     }
+    if (e.namespace() == null && !defaultNetwork && workload.document().hasTemplatedNamespace()) {
+      return; // looked up in the Pod's namespace, which is an unrendered template: unknown
+    }
     List<Request> requests = new ArrayList<>();
     if (!e.ips().isEmpty()) {
       requests.add(request(value, e, "ips", "ips"));

@@ -17,11 +17,20 @@ final class ProbeTimeoutCheck extends ProbeCheck {
   @Override
   void checkProbe(Workload w, ProbeView probe, CheckContext ctx) {
     ProbeTimings.of(probe.node()).ifPresent(t -> {
-      if (t.timeoutSeconds() > 1 && t.timeoutSeconds() >= t.periodSeconds()) {
+      // The prober worker runs one attempt to completion (at most timeoutSeconds), then waits for
+      // the next tick of a periodSeconds ticker; a tick that fired meanwhile starts the next attempt
+      // at once. Equal values therefore keep the planned rhythm; only a longer timeout stretches it.
+      if (t.timeoutSeconds() > t.periodSeconds()) {
         ctx.report(probe.get("timeoutSeconds"), probe.container(),
-            "timeoutSeconds %d of %s is not shorter than its periodSeconds %d%s: while the endpoint hangs every attempt runs into the timeout and the next one is already due, so attempts run back to back and failures are detected after failureThreshold * timeoutSeconds, not failureThreshold * periodSeconds. Make timeoutSeconds shorter than periodSeconds"
+            ("timeoutSeconds %d of %s is longer than its periodSeconds %d%s: while the endpoint hangs, each attempt "
+                + "runs into the timeout and the next one starts at once, so attempts come every %d s instead of "
+                + "every %d s and a hang is detected after failureThreshold %d * timeoutSeconds = %d s, not "
+                + "(failureThreshold - 1) * periodSeconds + timeoutSeconds = %d s as planned. Make timeoutSeconds at most periodSeconds")
                 .formatted(t.timeoutSeconds(), probe.describe(), t.periodSeconds(),
-                    probe.get("periodSeconds").asLong().filter(p -> p > 0).isPresent() ? "" : " (the default)"));
+                    probe.get("periodSeconds").asLong().filter(p -> p > 0).isPresent() ? "" : " (the default)",
+                    t.timeoutSeconds(), t.periodSeconds(), t.failureThreshold(),
+                    t.failureThreshold() * t.timeoutSeconds(),
+                    (t.failureThreshold() - 1) * t.periodSeconds() + t.timeoutSeconds()));
       }
     });
   }

@@ -2,6 +2,7 @@ package io.podlint.rules.resources;
 
 import io.podlint.k8s.Quantity;
 import io.podlint.k8s.ResourceNames;
+import io.podlint.model.NodeChoice;
 import io.podlint.model.ResourceEntry;
 import io.podlint.model.Workload;
 import io.podlint.rules.Check;
@@ -46,12 +47,21 @@ final class CpuMillicoresTypoCheck implements Check<CpuMillicoresTypoCheck.Param
     return PLAIN_INTEGER.matcher(q.original().strip()).matches() && q.value().compareTo(BigDecimal.valueOf(minimum)) >= 0;
   }
 
+  /**
+   * {@link #looksLikeMillicores}, unless the Pod asks for a node where that many CPUs are
+   * plausible: an accelerator node (8-GPU machines have 96 to 224 vCPUs) or an instance type
+   * with at least as many vCPUs.
+   */
+  static boolean isLikelyTypo(Workload w, Quantity q, int minimum) {
+    return looksLikeMillicores(q, minimum) && !NodeChoice.of(w).plausiblyHas(q.value().doubleValue());
+  }
+
   @Override
   public void checkWorkload(Workload w, Params params, CheckContext ctx) {
     for (Blocks.Block b : Blocks.all(w)) {
       for (String field : List.of("requests", "limits")) {
         Optional<ResourceEntry> cpu = b.list(field).get(ResourceNames.CPU).filter(ResourceEntry::isValid)
-            .filter(e -> looksLikeMillicores(e.quantity(), params.minimum()));
+            .filter(e -> isLikelyTypo(w, e.quantity(), params.minimum()));
         if (cpu.isEmpty()) {
           continue;
         }

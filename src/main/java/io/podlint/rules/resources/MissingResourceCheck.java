@@ -1,6 +1,8 @@
 package io.podlint.rules.resources;
 
 import io.podlint.k8s.ResourceNames;
+import io.podlint.model.InputIndex;
+import io.podlint.model.LimitRangeDefaults;
 import io.podlint.model.PodResources;
 import io.podlint.model.ResourceRequirements;
 import io.podlint.model.Workload;
@@ -13,8 +15,8 @@ import java.util.List;
 /**
  * Regular containers and sidecars should declare requests (and, depending on the policy, limits)
  * for the given resources. A limit counts as a request (the request defaults to it); pod-level
- * {@code spec.resources} covers every container; a LimitRange in the same namespace of the input
- * is assumed to supply defaults.
+ * {@code spec.resources} covers every container; a LimitRange of the same namespace, in the
+ * workload's folder, above or below it, supplies the defaults it sets ({@link LimitRangeDefaults}).
  */
 final class MissingResourceCheck implements Check<MissingResourceCheck.Params> {
 
@@ -39,34 +41,54 @@ final class MissingResourceCheck implements Check<MissingResourceCheck.Params> {
     return Params.class;
   }
 
+  /**
+   * A missing request or limit of one resource.
+   *
+   * @param absent the field is not written at all: a zero limit is kept, the LimitRanger fills in only absent ones
+   */
+  private record Gap(String resource, boolean request, boolean absent) {
+    String describe() {
+      return "no " + resource + (request ? " request" : " limit");
+    }
+  }
+
   @Override
   public void checkWorkload(Workload w, Params params, CheckContext ctx) {
     ResourceRequirements podLevel = ResourceRequirements.of(w.podSpec().get("resources"));
     PodResources pod = null;
     for (Blocks.Block b : Blocks.longRunning(w)) {
-      List<String> missing = new ArrayList<>();
+      List<Gap> gaps = new ArrayList<>();
       for (String name : params.resources()) {
         boolean podCovers = ResourceNames.isSupportedAtPodLevel(name);
         if (params.requests() && !b.resources().mentions(name) && !(podCovers && podLevel.mentions(name))) {
-          missing.add("no " + name + " request");
+          gaps.add(new Gap(name, true, true));
         }
         if (params.limits() && lacksLimit(b.resources(), name) && !(podCovers && podLevel.hasPositiveLimit(name))) {
-          missing.add("no " + name + " limit");
+          gaps.add(new Gap(name, false, b.resources().limits().get(name).isEmpty()));
         }
       }
-      if (missing.isEmpty()) {
+      if (gaps.isEmpty()) {
         continue;
       }
       if (pod == null) {
         pod = PodResources.of(w);
       }
-      String message = b.owner() + " sets " + String.join(" and ", missing) + ": " + effect(params, missing);
+      String owner = b.owner();
       String consequence = consequence(params, pod);
       Anchor at = ctx.anchor(b.anchor(), b.container());
       String namespace = w.namespace();
+      String folder = InputIndex.folderOf(w.document().source());
       ctx.afterIndex(indexed -> {
-        if (!indexed.index().hasKindIn("LimitRange", namespace)) {
-          indexed.report(at, message, consequence);
+        // A LimitRange of the namespace deployed with the workload fills in what it has defaults for
+        // (and a default limit also becomes the request: the LimitRanger sets both).
+        List<LimitRangeDefaults> defaults = indexed.index().limitRangeDefaults(namespace, folder);
+        List<String> missing = gaps.stream()
+            .filter(g -> !g.absent() || defaults.stream().noneMatch(d -> g.request()
+                ? d.defaultsRequest(g.resource()) : d.defaultsLimit(g.resource())))
+            .map(Gap::describe).toList();
+        if (!missing.isEmpty()) {
+          indexed.report(at, owner + " sets " + String.join(" and ", missing) + ": " + effect(params, missing),
+              consequence);
         }
       });
     }

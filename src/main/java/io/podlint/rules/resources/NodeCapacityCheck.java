@@ -21,10 +21,17 @@ import java.util.Optional;
  */
 final class NodeCapacityCheck implements Check<NodeCapacityCheck.Params> {
 
+  /**
+   * Without a configured node, the largest current cloud instance (GCP x4-megamem-1920-metal:
+   * 1,920 vCPUs and 32 TiB; the policy description lists the others): only what no cloud node
+   * can hold is reported.
+   */
+  static final Map<String, String> LARGEST_CLOUD_INSTANCE = Map.of("cpu", "1920", "memory", "32Ti");
+
   /** @param largestNode allocatable resources of the largest node, by resource name (quantities) */
   record Params(Map<String, String> largestNode) {
     Params {
-      largestNode = largestNode == null ? Map.of("cpu", "64", "memory", "512Gi") : Map.copyOf(largestNode);
+      largestNode = largestNode == null ? LARGEST_CLOUD_INSTANCE : Map.copyOf(largestNode);
       largestNode.forEach((name, value) -> {
         if (ResourceNames.containerNameProblem(name).isPresent()) {
           throw new IllegalArgumentException("largestNode: \"" + name + "\" is not a resource name");
@@ -99,7 +106,7 @@ final class NodeCapacityCheck implements Check<NodeCapacityCheck.Params> {
     return Blocks.all(w).stream().anyMatch(b -> b.resources().effectiveRequest(ResourceNames.CPU).isPresent()
         && (b.resources().requests().get(ResourceNames.CPU).or(() -> b.resources().limits().get(ResourceNames.CPU))
             .filter(ResourceEntry::isValid)
-            .filter(e -> CpuMillicoresTypoCheck.looksLikeMillicores(e.quantity(), CpuMillicoresTypoCheck.DEFAULT_MINIMUM))
+            .filter(e -> CpuMillicoresTypoCheck.isLikelyTypo(w, e.quantity(), CpuMillicoresTypoCheck.DEFAULT_MINIMUM))
             .isPresent()));
   }
 }

@@ -37,6 +37,14 @@ final class RolloutWithoutReadinessCheck implements Check<NoParams> {
         || !w.podSpec().get("readinessGates").items().isEmpty()) {
       return; // readiness gates (such as a load balancer's target health) hold the Pod back instead
     }
+    // The Pod is Ready only when all its containers (and native sidecars) are
+    // (pkg/kubelet/status/generate.go: GenerateContainersReadyCondition): one readiness probe
+    // anywhere in the Pod holds the rollout back.
+    for (ContainerView c : w.longRunningContainers()) {
+      if (c.get("readinessProbe").hasValue()) {
+        return;
+      }
+    }
     YamlNode at = strategy.get().isPresent() ? strategy.get() : w.template();
     List<ServingContainers.Candidate> candidates = new ArrayList<>();
     for (ContainerView c : w.containersOf(ContainerView.Type.REGULAR)) {
@@ -54,7 +62,8 @@ final class RolloutWithoutReadinessCheck implements Check<NoParams> {
     ctx.afterIndex(indexed -> {
       boolean servicesHere = indexed.index().hasKindIn("Service", namespace);
       for (ServingContainers.Candidate c : candidates) {
-        List<String> services = pod.servicesTargeting(indexed.index(), c);
+        // Services that publish not-ready addresses send traffic whatever readiness says.
+        List<String> services = pod.readinessGatedServicesTargeting(indexed.index(), c);
         if (!services.isEmpty()) {
           indexed.report(c.anchor(), message(kind, c.name(), "receives traffic from " + ServingContainers.describeServices(services)));
         } else if (!servicesHere && c.declaresPorts()) {

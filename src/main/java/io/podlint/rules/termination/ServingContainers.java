@@ -54,12 +54,25 @@ final class ServingContainers {
 
     /** Names of the Services that send traffic to this candidate container. */
     List<String> servicesTargeting(InputIndex index, Candidate c) {
+      return servicesTargeting(index, c, false);
+    }
+
+    /**
+     * Names of the Services that send traffic to this candidate container only while it is Ready:
+     * a Service with {@code publishNotReadyAddresses: true} lists not-ready Pods in its endpoints
+     * too, so readiness does not decide whether it sends them traffic.
+     */
+    List<String> readinessGatedServicesTargeting(InputIndex index, Candidate c) {
+      return servicesTargeting(index, c, true);
+    }
+
+    private List<String> servicesTargeting(InputIndex index, Candidate c, boolean readinessGatedOnly) {
       Set<String> out = new LinkedHashSet<>(); // the same Service may appear in several files
       if (labels.isEmpty()) {
         return List.of();
       }
       for (InputIndex.IndexedObject s : index.servicesSelecting(namespace, labels)) {
-        if (targets(s, c)) {
+        if (targets(s, c) && !(readinessGatedOnly && s.publishNotReadyAddresses())) {
           out.add(s.name() == null ? "<unnamed>" : s.name());
         }
       }

@@ -31,7 +31,7 @@ final class VolumeSourceMissingCheck implements Check<NoParams> {
       }
       String name = PodVolumes.name(volume);
       Optional<YamlNode.Entry> nullSource = volume.entries().stream()
-          .filter(e -> PodVolumes.SOURCES.contains(e.key())).findFirst();
+          .filter(e -> e.key() != null && PodVolumes.SOURCES.contains(e.key())).findFirst();
       Optional<YamlNode.Entry> unknown = volume.entries().stream()
           .filter(e -> e.key() != null && !"name".equals(e.key())).findFirst();
       if (nullSource.isPresent()) {

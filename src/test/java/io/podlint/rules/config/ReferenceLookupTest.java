@@ -48,5 +48,8 @@ class ReferenceLookupTest {
     assertThat(ReferenceLookup.isMissing(index, true, "Secret", "prod", "db", "repo/app")).isTrue();
     assertThat(ReferenceLookup.isMissing(index, true, "ServiceAccount", "prod", "default", "repo/app")).isFalse();
     assertThat(ReferenceLookup.isMissing(index, false, "ServiceAccount", "default", "builder", "repo")).isTrue();
+    // kube-controller-manager's root-CA publisher creates kube-root-ca.crt in every namespace
+    assertThat(ReferenceLookup.isMissing(index, true, "ConfigMap", "prod", "kube-root-ca.crt", "repo/app")).isFalse();
+    assertThat(ReferenceLookup.isMissing(index, true, "Secret", "prod", "kube-root-ca.crt", "repo/app")).isTrue();
   }
 }
