@@ -15,6 +15,7 @@ import io.podlint.describe.PodLifecycle.ProbeSchedule;
 import io.podlint.describe.PodLifecycle.Scheduling;
 import io.podlint.describe.PodLifecycle.Startup;
 import io.podlint.describe.PodLifecycle.Termination;
+import io.podlint.k8s.KubernetesVersion;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ public final class TextRenderer {
 
   private TextRenderer() {}
 
-  public static void write(Description d, Writer out) throws IOException {
+  /** @param target the Kubernetes release the workloads were described for */
+  public static void write(Description d, KubernetesVersion target, Writer out) throws IOException {
     TextRenderer r = new TextRenderer();
     for (PodLifecycle p : d.workloads()) {
       r.workload(p);
@@ -43,8 +45,8 @@ public final class TextRenderer {
     }
     int rejected = (int) d.workloads().stream().filter(p -> p.admission().rejected()).count();
     int failing = (int) d.workloads().stream().filter(p -> !p.admission().rejected() && p.hasErrors()).count();
-    r.line(0, "%d %s described: %d rejected, %d accepted with errors%s", d.workloads().size(),
-        d.workloads().size() == 1 ? "workload" : "workloads", rejected, failing,
+    r.line(0, "%d %s described for Kubernetes %s: %d rejected, %d accepted with errors%s", d.workloads().size(),
+        d.workloads().size() == 1 ? "workload" : "workloads", target, rejected, failing,
         d.otherErrors().isEmpty() ? "" : ", %d other %s".formatted(d.otherErrors().size(),
             d.otherErrors().size() == 1 ? "error" : "errors"));
     out.write(r.b.toString());

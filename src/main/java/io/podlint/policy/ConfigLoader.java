@@ -64,7 +64,7 @@ public final class ConfigLoader {
       throw new PolicyException(problems);
     }
     if (parsed.documents().isEmpty()) {
-      return new Config(file, null, null, Map.of(), List.of(), List.of(), List.of(), Map.of());
+      return new Config(file, null, null, Map.of(), List.of(), List.of(), List.of(), Map.of(), null);
     }
     YamlNode root = parsed.documents().get(0).root();
     JsonNode json = JsonTree.of(root);
@@ -85,7 +85,9 @@ public final class ConfigLoader {
         rules, strings(json.path("exclude")),
         strings(json.path("policies")).stream().map(base::resolve).toList(),
         strings(json.path("schemas")).stream().map(base::resolve).toList(),
-        kinds);
+        kinds,
+        // the scalar as written: 1.30 unquoted is the number 1.3 to JSON
+        json.has("kubernetesVersion") ? root.get("kubernetesVersion").text() : null);
   }
 
   private static Config.RuleOverride override(JsonNode v) {
