@@ -9,5 +9,7 @@ public final class VersionChecks {
 
   public static final List<Check<?>> ALL = List.of(
       new ApiVersionRemovedCheck(),
-      new ApiVersionDeprecatedCheck());
+      new ApiVersionDeprecatedCheck(),
+      new FieldNewerThanTargetCheck(),
+      new FieldFeatureGateOffCheck());
 }

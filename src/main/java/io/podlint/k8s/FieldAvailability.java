@@ -1,0 +1,113 @@
+package io.podlint.k8s;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which Kubernetes releases have a field: the generated table {@code k8s/field-availability.json}
+ * (tools/schema-gen, from the client-java-api models of each release). Only fields that some
+ * supported release lacks are listed. Keys are {@code ROOT:path}, ROOT a kind ({@code Deployment})
+ * or {@code PodSpec} for everything under a pod template's spec, the path with {@code []} for
+ * list items and {@code {}} for map values.
+ */
+public final class FieldAvailability {
+  static final String RESOURCE = "k8s/field-availability.json";
+
+  private static final FieldAvailability BUNDLED = load();
+
+  /**
+   * One field's releases.
+   *
+   * @param since the first release whose API has it, or null when every release has it
+   * @param absentIn the last release known not to have it (before {@code since}; a release
+   *     between the two had no faithful model and is not judged)
+   * @param until the last release that has it, or null when the newest has it
+   */
+  public record Availability(KubernetesVersion since, KubernetesVersion absentIn, KubernetesVersion until) {
+    /** Whether the API of {@code target} is known to lack the field because it is newer. */
+    public boolean newerThan(KubernetesVersion target) {
+      return absentIn != null && target.compareTo(absentIn) <= 0;
+    }
+
+    /** Whether the API of {@code target} has the field. */
+    public boolean presentIn(KubernetesVersion target) {
+      return (since == null || target.compareTo(since) >= 0) && (until == null || target.compareTo(until) <= 0);
+    }
+  }
+
+  private final Map<String, Availability> fields;
+  private final Set<String> prefixes = new HashSet<>();
+  private final Map<String, String> releases;
+
+  private FieldAvailability(Map<String, Availability> fields, Map<String, String> releases) {
+    this.fields = Map.copyOf(fields);
+    this.releases = Map.copyOf(releases);
+    for (String key : fields.keySet()) {
+      String path = key;
+      int cut;
+      while ((cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['))) > path.indexOf(':')) {
+        path = path.substring(0, cut);
+        prefixes.add(path);
+      }
+      prefixes.add(key.substring(0, key.indexOf(':') + 1));
+    }
+  }
+
+  public static FieldAvailability bundled() {
+    return BUNDLED;
+  }
+
+  /** The releases of a listed field; empty for fields every release has (or that none has). */
+  public Optional<Availability> lookup(String root, String path) {
+    return Optional.ofNullable(fields.get(root + ":" + path));
+  }
+
+  /**
+   * Whether a listed field lies under {@code path} (or {@code path} is the root's empty path),
+   * so that a walk looking for listed fields must go on below it.
+   */
+  public boolean leadsToListed(String root, String path) {
+    return prefixes.contains(root + ":" + path);
+  }
+
+  /** Every listed key. */
+  public Set<String> keys() {
+    return fields.keySet();
+  }
+
+  /** Release -> the client-java-api artifact its models come from. */
+  public Map<String, String> releases() {
+    return releases;
+  }
+
+  private static FieldAvailability load() {
+    try (InputStream in = FieldAvailability.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is missing from the class path");
+      }
+      JsonNode root = new ObjectMapper().readTree(in);
+      Map<String, Availability> fields = new HashMap<>();
+      root.path("fields").properties().forEach(e -> fields.put(e.getKey(), new Availability(
+          version(e.getValue(), "since"), version(e.getValue(), "absentIn"), version(e.getValue(), "until"))));
+      Map<String, String> releases = new HashMap<>();
+      root.path("releases").properties().forEach(e -> releases.put(e.getKey(), e.getValue().asText()));
+      return new FieldAvailability(fields, releases);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static KubernetesVersion version(JsonNode entry, String field) {
+    JsonNode v = entry.get(field);
+    return v == null ? null : KubernetesVersion.parse(v.asText())
+        .orElseThrow(() -> new IllegalStateException(RESOURCE + ": bad " + field + " " + v));
+  }
+}
