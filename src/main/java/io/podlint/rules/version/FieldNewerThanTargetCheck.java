@@ -25,6 +25,10 @@ public final class FieldNewerThanTargetCheck implements Check<NoParams> {
         "ReplicaSet", "Job", "CronJob", "Service");
   }
 
+  /** Container-level restartPolicy outside init containers: container-restart-policy's. */
+  private static final java.util.Set<String> REJECTED_ANYWAY =
+      java.util.Set.of("containers[].restartPolicy", "ephemeralContainers[].restartPolicy");
+
   /**
    * The first release with the field: {@code since}, or, after a release without a faithful model,
    * the gate's first release when it lies in between, else both candidates ("1.29 or 1.30").
@@ -52,6 +56,9 @@ public final class FieldNewerThanTargetCheck implements Check<NoParams> {
       Availability a = FieldAvailability.bundled().lookup(f.root(), f.path()).orElse(null);
       if (a == null || !a.newerThan(target)) {
         return false;
+      }
+      if (REJECTED_ANYWAY.contains(f.path()) && ctx.isActive("container-restart-policy")) {
+        return true; // refused on these containers in every release: that rule says why
       }
       Optional<FeatureGate> gate = FeatureGates.bundled().forField(f.root(), f.path());
       String effect = gate.map(g -> "; without it " + g.effect()).orElse("");
