@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,21 +43,11 @@ public final class FieldAvailability {
   }
 
   private final Map<String, Availability> fields;
-  private final Set<String> prefixes = new HashSet<>();
   private final Map<String, String> releases;
 
   private FieldAvailability(Map<String, Availability> fields, Map<String, String> releases) {
     this.fields = Map.copyOf(fields);
     this.releases = Map.copyOf(releases);
-    for (String key : fields.keySet()) {
-      String path = key;
-      int cut;
-      while ((cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['))) > path.indexOf(':')) {
-        path = path.substring(0, cut);
-        prefixes.add(path);
-      }
-      prefixes.add(key.substring(0, key.indexOf(':') + 1));
-    }
   }
 
   public static FieldAvailability bundled() {
@@ -68,14 +57,6 @@ public final class FieldAvailability {
   /** The releases of a listed field; empty for fields every release has (or that none has). */
   public Optional<Availability> lookup(String root, String path) {
     return Optional.ofNullable(fields.get(root + ":" + path));
-  }
-
-  /**
-   * Whether a listed field lies under {@code path} (or {@code path} is the root's empty path),
-   * so that a walk looking for listed fields must go on below it.
-   */
-  public boolean leadsToListed(String root, String path) {
-    return prefixes.contains(root + ":" + path);
   }
 
   /** Every listed key. */

@@ -83,4 +83,27 @@ class KubernetesVersionOptionTest {
         .contains("1 workload described for Kubernetes 1.29:");
     assertThat(Cli.run("describe", "--no-config", "-f", "json", f.toString()).out()).contains("\"kubernetesVersion\" : \"1.36\"");
   }
+
+  @Test
+  void describeCallsAWorkloadOfARemovedApiVersionRejected(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("old.yaml");
+    Files.writeString(f, """
+        apiVersion: batch/v1beta1
+        kind: CronJob
+        metadata: {name: nightly}
+        spec:
+          schedule: "0 3 * * *"
+          jobTemplate:
+            spec:
+              template:
+                spec:
+                  restartPolicy: OnFailure
+                  containers: [{name: job, image: example/job:1.0.0}]
+        """);
+    Cli r = Cli.run("describe", "--no-config", f.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).contains("admission: REJECTED by the API server")
+        .contains("[api-version-removed] 1:13 rejected: the API server of 1.36 does not serve batch/v1beta1 CronJob")
+        .contains("1 workload described for Kubernetes 1.36: 1 rejected");
+  }
 }
