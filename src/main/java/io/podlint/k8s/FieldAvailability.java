@@ -42,6 +42,14 @@ public final class FieldAvailability {
     }
   }
 
+  /** Where each built-in kind keeps its pod spec: the {@code PodSpec} root of the table. */
+  private static final Map<String, String> POD_SPECS = Map.of(
+      "Pod", "spec", "PodTemplate", "template.spec", "ReplicationController", "spec.template.spec",
+      "Deployment", "spec.template.spec", "StatefulSet", "spec.template.spec", "DaemonSet", "spec.template.spec",
+      "ReplicaSet", "spec.template.spec", "Job", "spec.template.spec", "CronJob", "spec.jobTemplate.spec.template.spec");
+
+  private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("\\[\\d+]");
+
   private final Map<String, Availability> fields;
   private final Map<String, String> releases;
 
@@ -57,6 +65,26 @@ public final class FieldAvailability {
   /** The releases of a listed field; empty for fields every release has (or that none has). */
   public Optional<Availability> lookup(String root, String path) {
     return Optional.ofNullable(fields.get(root + ":" + path));
+  }
+
+  /** The dotted path of the pod spec in an object of {@code kind}, or null for kinds without one. */
+  public static String podSpecPath(String kind) {
+    return kind == null ? null : POD_SPECS.get(kind);
+  }
+
+  /**
+   * The releases of a listed field given as a node path inside an object of {@code kind}
+   * ({@code spec.template.spec.resourceClaims[0].source}); empty for fields the table does not list.
+   */
+  public Optional<Availability> lookupAt(String kind, String objectPath) {
+    if (kind == null || objectPath == null) {
+      return Optional.empty();
+    }
+    String path = INDEX.matcher(objectPath).replaceAll("[]");
+    String podSpec = POD_SPECS.get(kind);
+    String key = podSpec != null && path.startsWith(podSpec + ".") ? "PodSpec:" + path.substring(podSpec.length() + 1)
+        : kind + ":" + path;
+    return Optional.ofNullable(fields.get(key));
   }
 
   /** Every listed key. */

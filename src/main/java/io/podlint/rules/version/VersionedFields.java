@@ -15,12 +15,6 @@ import java.util.function.Predicate;
  * as its own root ({@code PodSpec}), as in the tables.
  */
 final class VersionedFields {
-  /** Where each kind keeps its pod spec. */
-  private static final Map<String, String> POD_SPECS = Map.of(
-      "Pod", "spec", "PodTemplate", "template.spec", "ReplicationController", "spec.template.spec",
-      "Deployment", "spec.template.spec", "StatefulSet", "spec.template.spec", "DaemonSet", "spec.template.spec",
-      "ReplicaSet", "spec.template.spec", "Job", "spec.template.spec", "CronJob", "spec.jobTemplate.spec.template.spec");
-
   /** The served apiVersion of each kind the table has (older ones are api-version-removed's). */
   private static final Map<String, String> API_VERSIONS = Map.of(
       "Pod", "v1", "PodTemplate", "v1", "ReplicationController", "v1", "Service", "v1",
@@ -59,7 +53,7 @@ final class VersionedFields {
       return;
     }
     walk(d.root(), kind, "", visit);
-    String podSpec = POD_SPECS.get(kind);
+    String podSpec = FieldAvailability.podSpecPath(kind);
     if (podSpec != null) {
       walk(d.root().at(podSpec), "PodSpec", "", visit);
     }

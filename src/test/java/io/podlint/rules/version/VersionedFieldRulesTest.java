@@ -136,4 +136,35 @@ class VersionedFieldRulesTest {
         settings, 1);
     return linter.lint(List.of(SourceFile.ofBytes("m.yaml", yaml.getBytes(StandardCharsets.UTF_8)))).findings();
   }
+
+  private static final String WORKLOAD_REF = """
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: p}
+      spec:
+        workloadRef: {name: w, podGroup: g}
+        containers:
+          - name: app
+            image: nginx:1.27
+      """;
+
+  /**
+   * PodSpec.workloadRef exists only in 1.35 (client 26.0.0; 27.0.0 has schedulingGroup instead):
+   * the bundled 1.36 schema calls it unknown, which is right only for 1.36.
+   */
+  @ParameterizedTest(name = "workloadRef on 1.{0}: {1}")
+  @CsvSource({"34, field-newer-than-target", "35, -", "36, schema-unknown-field"})
+  void aFieldRemovedAfterTheTargetIsNotUnknownToIt(int minor, String rule) {
+    LintSettings settings = LintSettings.defaults().withKubernetesVersion(new KubernetesVersion(minor));
+    Linter linter = new Linter(List.of(Fixtures.policy("field-newer-than-target"), Fixtures.policy("schema-unknown-field")),
+        settings, 1);
+    List<Finding> findings = linter.lint(List.of(SourceFile.ofBytes("m.yaml",
+        WORKLOAD_REF.getBytes(StandardCharsets.UTF_8)))).findings();
+    if (rule.equals("-")) {
+      assertThat(findings).isEmpty();
+    } else {
+      assertThat(findings).extracting(Finding::ruleId, Finding::line)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(rule, 5));
+    }
+  }
 }
