@@ -26,7 +26,17 @@ public final class ApiVersionRemovedCheck implements Check<io.podlint.rules.NoPa
     KubernetesVersion target = ctx.settings().kubernetesVersion();
     ApiVersions.bundled().lookup(d.apiVersion(), d.kind())
         .filter(row -> row.status(target) == Status.REMOVED)
-        .ifPresent(row -> ctx.report(d.root().get("apiVersion"), message(row, target)));
+        .ifPresent(row -> ctx.report(d.root().get("apiVersion"), message(row, target) + selectorNote(d, row)));
+  }
+
+  /** apps/v1 requires the selector that the beta versions defaulted from the template's labels. */
+  private static String selectorNote(Document d, ApiVersionLifecycle row) {
+    boolean appsV1 = "apps/v1".equals(row.replacement())
+        && List.of("Deployment", "DaemonSet", "StatefulSet", "ReplicaSet").contains(row.kind());
+    if (!appsV1 || d.root().at("spec.selector").hasValue()) {
+      return "";
+    }
+    return "; this manifest has no spec.selector: add one that matches spec.template.metadata.labels";
   }
 
   static String message(ApiVersionLifecycle row, KubernetesVersion target) {

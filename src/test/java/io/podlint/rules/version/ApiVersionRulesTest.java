@@ -54,4 +54,35 @@ class ApiVersionRulesTest {
         settings, 1);
     return linter.lint(List.of(SourceFile.ofBytes("row.yaml", yaml.getBytes(StandardCharsets.UTF_8)))).findings();
   }
+
+  @org.junit.jupiter.api.Test
+  void aBetaWorkloadWithoutSelectorIsToldThatAppsV1NeedsOne() {
+    String yaml = """
+        apiVersion: extensions/v1beta1
+        kind: DaemonSet
+        metadata: {name: agent}
+        spec:
+          template:
+            metadata: {labels: {app: agent}}
+            spec:
+              containers: [{name: agent, image: example/agent:1.0.0}]
+        ---
+        apiVersion: apps/v1beta2
+        kind: Deployment
+        metadata: {name: web}
+        spec:
+          selector: {matchLabels: {app: web}}
+          template:
+            metadata: {labels: {app: web}}
+            spec:
+              containers: [{name: web, image: nginx:1.27}]
+        """;
+    Linter linter = new Linter(List.of(Fixtures.policy("api-version-removed")), LintSettings.defaults(), 1);
+    List<Finding> findings = linter.lint(List.of(SourceFile.ofBytes("w.yaml", yaml.getBytes(StandardCharsets.UTF_8))))
+        .findings();
+    assertThat(findings).hasSize(2);
+    assertThat(findings.get(0).message()).endsWith("; this manifest has no spec.selector: add one that matches"
+        + " spec.template.metadata.labels");
+    assertThat(findings.get(1).message()).doesNotContain("this manifest has no spec.selector");
+  }
 }
