@@ -6,6 +6,10 @@
 #       then run the generator's tests (schema up to date, strictness, sample manifests).
 #       K8S_VERSION (e.g. 1.37) is needed only for a client release not yet listed in
 #       clientToKubernetes in src/main/resources/overlay.json.
+#   tools/schema-gen/generate.sh --fields
+#       regenerate src/main/resources/k8s/field-availability.json (which release first has each pod
+#       and workload field) from the client-java-api jar of every release in FieldAvailabilityGen,
+#       fetching the missing jars from Maven Central first.
 #   tools/schema-gen/generate.sh --check [--mode=preload|lazy|root] [--iterations=N]
 #       no generation: validate the sample manifests in a fresh JVM, print the errors with their
 #       instance locations, and the compile/validation timings.
@@ -19,6 +23,18 @@ if [[ "${1:-}" == "--check" ]]; then
       -Dmdep.outputFile="$here/target/cp.txt" -Dmdep.includeScope=runtime >/dev/null
   exec java -cp "$here/target/classes:$(cat "$here/target/cp.txt")" io.podlint.schemagen.SchemaCheck \
       --schema="$here/../../src/main/resources/schemas/kubernetes.json" "$@"
+fi
+
+if [[ "${1:-}" == "--fields" ]]; then
+  for v in 17.0.0 19.0.0 20.0.0 21.0.0 22.0.0 23.0.0 24.0.0 25.0.0 26.0.0 27.0.0; do
+    mvn -q -B dependency:get -Dartifact="io.kubernetes:client-java-api:$v" -Dtransitive=false
+  done
+  mvn -q -B -f "$pom" compile dependency:build-classpath \
+      -Dmdep.outputFile="$here/target/cp.txt" -Dmdep.includeScope=runtime >/dev/null
+  java -cp "$here/target/classes:$(cat "$here/target/cp.txt")" io.podlint.schemagen.FieldAvailabilityGen \
+      --out="$here/../../src/main/resources/k8s/field-availability.json"
+  mvn -q -B -f "$pom" test -Dtest=FieldAvailabilityGenTest
+  exit 0
 fi
 
 props=()

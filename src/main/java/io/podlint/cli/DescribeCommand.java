@@ -103,9 +103,9 @@ final class DescribeCommand implements Callable<Integer> {
     policies.all().forEach(p -> summaries.put(p.id(), p.policy().summary()));
     Description description = Description.of(result, described.files(), config.workloadKinds(), new Describer(summaries));
     if (format.equals("json")) {
-      JsonRenderer.write(description, Version.get(), io.out());
+      JsonRenderer.write(description, Version.get(), setup.settings().kubernetesVersion(), io.out());
     } else {
-      TextRenderer.write(description, io.out());
+      TextRenderer.write(description, setup.settings().kubernetesVersion(), io.out());
     }
     if (!result.internalErrors().isEmpty()) {
       return ExitCode.INTERNAL.code();

@@ -1,5 +1,6 @@
 package io.podlint.cli;
 
+import io.podlint.k8s.KubernetesVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,7 +35,9 @@ final class PodlintCommand implements java.util.concurrent.Callable<Integer> {
   static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"podlint " + Version.get()};
+      return new String[] {"podlint " + Version.get(),
+          "Kubernetes " + KubernetesVersion.DEFAULT + " by default (--kubernetes-version: "
+              + KubernetesVersion.supportedRange() + ")"};
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.podlint.cli;
 
+import io.podlint.k8s.KubernetesVersion;
 import io.podlint.policy.BoundPolicy;
 import io.podlint.policy.Config;
 import io.podlint.policy.PolicyException;
@@ -39,6 +40,26 @@ record RunSetup(Config config, PolicySet policies, List<BoundPolicy> active, Lin
       throw new PolicyException(e.problems());
     }
     boolean closed = o.closedWorld || Boolean.TRUE.equals(config.closedWorld());
-    return new RunSetup(config, policies, active, new LintSettings(closed, config.workloadKinds(), schemas));
+    return new RunSetup(config, policies, active, new LintSettings(closed, config.workloadKinds(), schemas,
+        kubernetesVersion(o, config)));
+  }
+
+  /** --kubernetes-version, else the config's kubernetesVersion, else the default release. */
+  private static KubernetesVersion kubernetesVersion(SourceOptions o, Config config) throws PolicyException {
+    if (o.kubernetesVersion != null) {
+      try {
+        return KubernetesVersion.target(o.kubernetesVersion);
+      } catch (IllegalArgumentException e) {
+        throw new PolicyException(List.of("--kubernetes-version: " + e.getMessage()));
+      }
+    }
+    if (config.kubernetesVersion() != null) {
+      try {
+        return KubernetesVersion.target(config.kubernetesVersion());
+      } catch (IllegalArgumentException e) {
+        throw new PolicyException(List.of(config.file() + ": kubernetesVersion: " + e.getMessage()));
+      }
+    }
+    return KubernetesVersion.DEFAULT;
   }
 }

@@ -31,6 +31,11 @@ final class SourceOptions {
       description = "The input holds every object the workloads refer to (ConfigMaps, Secrets, NetworkAttachmentDefinitions...): report references to objects that are not in it.")
   boolean closedWorld;
 
+  @Option(names = "--kubernetes-version", paramLabel = "1.NN",
+      description = "The Kubernetes release of the target cluster, 1.25 to 1.36 (default: the config's kubernetesVersion,"
+          + " else 1.36): removed API versions and fields newer than it are reported.")
+  String kubernetesVersion;
+
   @Option(names = "--stdin-name", paramLabel = "NAME", defaultValue = "<stdin>",
       description = "File name to report for standard input (default: ${DEFAULT-VALUE}).")
   String stdinName;

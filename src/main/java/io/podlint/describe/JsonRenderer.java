@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podlint.k8s.KubernetesVersion;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Iterator;
@@ -25,12 +26,15 @@ public final class JsonRenderer {
 
   private JsonRenderer() {}
 
-  public static void write(Description d, String toolVersion, Writer out) throws IOException {
+  /** @param target the Kubernetes release the workloads were described for */
+  public static void write(Description d, String toolVersion, KubernetesVersion target, Writer out)
+      throws IOException {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("version", FORMAT_VERSION);
     ObjectNode tool = root.putObject("tool");
     tool.put("name", "podlint");
     tool.put("version", toolVersion);
+    root.put("kubernetesVersion", target.toString());
     ArrayNode workloads = root.putArray("workloads");
     for (PodLifecycle p : d.workloads()) {
       workloads.add(wholeNumbers(MAPPER.valueToTree(p)));

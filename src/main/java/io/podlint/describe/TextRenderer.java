@@ -16,6 +16,7 @@ import io.podlint.describe.PodLifecycle.Scheduling;
 import io.podlint.describe.PodLifecycle.Startup;
 import io.podlint.describe.PodLifecycle.Termination;
 import io.podlint.util.Plural;
+import io.podlint.k8s.KubernetesVersion;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -32,7 +33,8 @@ public final class TextRenderer {
 
   private TextRenderer() {}
 
-  public static void write(Description d, Writer out) throws IOException {
+  /** @param target the Kubernetes release the workloads were described for */
+  public static void write(Description d, KubernetesVersion target, Writer out) throws IOException {
     TextRenderer r = new TextRenderer();
     for (PodLifecycle p : d.workloads()) {
       r.workload(p);
@@ -44,8 +46,9 @@ public final class TextRenderer {
     }
     int rejected = (int) d.workloads().stream().filter(p -> p.admission().rejected()).count();
     int failing = (int) d.workloads().stream().filter(p -> !p.admission().rejected() && p.hasErrors()).count();
-    r.line(0, "%s described: %d rejected, %d accepted with errors%s", Plural.count(d.workloads().size(), "workload"),
-        rejected, failing, d.otherErrors().isEmpty() ? "" : ", " + Plural.count(d.otherErrors().size(), "other error"));
+    r.line(0, "%s described for Kubernetes %s: %d rejected, %d accepted with errors%s",
+        Plural.count(d.workloads().size(), "workload"), target, rejected, failing,
+        d.otherErrors().isEmpty() ? "" : ", " + Plural.count(d.otherErrors().size(), "other error"));
     out.write(r.b.toString());
     out.flush();
   }

@@ -17,9 +17,12 @@ import java.util.Map;
  * @param policyFolders extra policy folders, resolved against the config file's folder
  * @param schemas extra schema files, resolved against the config file's folder
  * @param workloadKinds custom workload kinds and the dotted path of their pod template
+ * @param kubernetesVersion the target release as written ({@code 1.30}), or null when unset;
+ *     validated by the command that uses it
  */
 public record Config(Path file, String failOn, Boolean closedWorld, Map<String, RuleOverride> rules,
-    List<String> exclude, List<Path> policyFolders, List<Path> schemas, Map<String, String> workloadKinds) {
+    List<String> exclude, List<Path> policyFolders, List<Path> schemas, Map<String, String> workloadKinds,
+    String kubernetesVersion) {
 
   public static final String NO_FAIL = "none";
 
@@ -32,7 +35,7 @@ public record Config(Path file, String failOn, Boolean closedWorld, Map<String, 
   }
 
   public static Config empty() {
-    return new Config(null, null, null, Map.of(), List.of(), List.of(), List.of(), Map.of());
+    return new Config(null, null, null, Map.of(), List.of(), List.of(), List.of(), Map.of(), null);
   }
 
   /**

@@ -70,7 +70,7 @@ public final class ConfigLoader {
         throw new PolicyException(List.of("%s:%s: the file must be a mapping of settings (failOn, rules, exclude...)"
             .formatted(name, content.get())));
       }
-      return new Config(file, null, null, Map.of(), List.of(), List.of(), List.of(), Map.of());
+      return new Config(file, null, null, Map.of(), List.of(), List.of(), List.of(), Map.of(), null);
     }
     if (parsed.documents().size() > 1) {
       throw new PolicyException(List.of("%s:%s: a config file holds one YAML document; remove this one or merge it into the first"
@@ -96,7 +96,9 @@ public final class ConfigLoader {
         rules, strings(json.path("exclude")),
         strings(json.path("policies")).stream().map(base::resolve).toList(),
         strings(json.path("schemas")).stream().map(base::resolve).toList(),
-        kinds);
+        kinds,
+        // the scalar as written: 1.30 unquoted is the number 1.3 to JSON
+        json.has("kubernetesVersion") ? root.get("kubernetesVersion").text() : null);
   }
 
   /** The first line that is neither blank, a comment nor a document marker, if any. */

@@ -1,5 +1,7 @@
 package io.podlint.rules.schema;
 
+import io.podlint.k8s.FieldAvailability;
+import io.podlint.k8s.KubernetesVersion;
 import io.podlint.parse.Document;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
@@ -37,9 +39,24 @@ final class SchemaCheck implements Check<SchemaCheck.Params> {
     return List.of();
   }
 
+  /**
+   * Whether an unknown field of the bundled (newest) schema is a field of another release: one
+   * that the target still has (removed after it), or one newer than the target that
+   * field-newer-than-target reports.
+   */
+  private static boolean knownToTheTarget(Document document, SchemaIssue issue, CheckContext ctx) {
+    KubernetesVersion target = ctx.settings().kubernetesVersion();
+    return FieldAvailability.bundled().lookupAt(document.kind(), issue.at().path())
+        .map(a -> a.presentIn(target) || (a.newerThan(target) && ctx.isActive("field-newer-than-target")))
+        .orElse(false);
+  }
+
   @Override
   public void checkDocument(Document document, Params params, CheckContext ctx) {
     for (SchemaIssue issue : DocumentSchemaIssues.of(document, ctx.settings())) {
+      if (issue.problem() == SchemaProblem.UNKNOWN_FIELD && knownToTheTarget(document, issue, ctx)) {
+        continue;
+      }
       if (issue.reportedAs(ctx) == params.problem()) {
         ctx.report(issue.at(), issue.container(), issue.message());
       }
