@@ -13,5 +13,8 @@ public final class WorkloadValidationChecks {
   public static final List<Check<?>> ALL = List.of(
       new CronJobScheduleCheck(),
       new CronJobSpecCheck(),
-      new JobSpecCheck());
+      new JobSpecCheck(),
+      new DeploymentSpecCheck(),
+      new StatefulSetSpecCheck(),
+      new DaemonSetSpecCheck());
 }
