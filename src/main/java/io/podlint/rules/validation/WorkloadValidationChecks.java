@@ -16,5 +16,7 @@ public final class WorkloadValidationChecks {
       new JobSpecCheck(),
       new DeploymentSpecCheck(),
       new StatefulSetSpecCheck(),
-      new DaemonSetSpecCheck());
+      new DaemonSetSpecCheck(),
+      new VolumeItemsCheck(),
+      new EmptyDirSizeLimitCheck());
 }
