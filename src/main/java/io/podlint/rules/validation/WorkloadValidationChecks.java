@@ -18,5 +18,8 @@ public final class WorkloadValidationChecks {
       new StatefulSetSpecCheck(),
       new DaemonSetSpecCheck(),
       new VolumeItemsCheck(),
-      new EmptyDirSizeLimitCheck());
+      new EmptyDirSizeLimitCheck(),
+      new DownwardApiCheck(),
+      new DnsConfigCheck(),
+      new ClaimTemplateCheck());
 }
