@@ -47,6 +47,15 @@ final class DownwardApiCheck implements Check<NoParams> {
   }
 
   private static void volumeFile(Workload w, YamlNode item, CheckContext ctx) {
+    boolean field = item.get("fieldRef").hasValue();
+    boolean resource = item.get("resourceFieldRef").hasValue();
+    if (item.isMapping() && field && resource) {
+      report(w, null, item.get("resourceFieldRef"), item.path() + ": Invalid value: \"resource\": fieldRef and "
+          + "resourceFieldRef can not be specified simultaneously", "Write one file per selector", ctx);
+    } else if (item.isMapping() && !field && !resource) {
+      report(w, null, item, FieldErrors.required(item.path(), "one of fieldRef and resourceFieldRef is required"),
+          "Say what the file holds: a fieldRef or a resourceFieldRef", ctx);
+    }
     fieldRef(w, null, item.get("fieldRef"), DownwardApi.VOLUME_FIELDS, ctx);
     resourceFieldRef(w, null, item.get("resourceFieldRef"), true, ctx);
   }
