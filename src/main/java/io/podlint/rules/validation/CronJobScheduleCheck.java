@@ -37,7 +37,7 @@ final class CronJobScheduleCheck implements Check<NoParams> {
     YamlNode spec = d.root().get("spec");
     YamlNode schedule = spec.get("schedule");
     YamlNode timeZone = spec.get("timeZone");
-    if (schedule.isString() && !schedule.text().isEmpty()) {
+    if (schedule.isString() && !schedule.text().isEmpty() && !FieldErrors.isTemplated(schedule)) {
       String text = schedule.text();
       boolean tzRejected = ctx.settings().kubernetesVersion().atLeast(TZ_REJECTED_SINCE);
       boolean tzReported = tzRejected && text.contains("TZ");
@@ -52,7 +52,7 @@ final class CronJobScheduleCheck implements Check<NoParams> {
             + fix(text, error.get()));
       }
     }
-    if (timeZone.isString()) {
+    if (timeZone.isString() && !FieldErrors.isTemplated(timeZone)) {
       TimeZones.error(timeZone.text()).ifPresent(e -> ctx.report(timeZone, FieldErrors.invalid(timeZone, e)
           + ". The CronJob is not created. Use a name of the IANA time zone database, such as \"Etc/UTC\" or "
           + "\"Europe/Berlin\" (spelled with its exact case)"));

@@ -56,7 +56,7 @@ final class DnsConfigCheck implements Check<NoParams> {
           "Keep at most 3 nameservers (the resolver reads no more)", ctx);
     }
     for (YamlNode server : servers) {
-      if (server.isString() && NOT_AN_IP.matcher(server.text()).matches()) {
+      if (server.isString() && !FieldErrors.isTemplated(server) && NOT_AN_IP.matcher(server.text()).matches()) {
         report(w, server, FieldErrors.invalid(server, "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)"),
             "Write the nameserver's IP address, not a host name", ctx);
       }

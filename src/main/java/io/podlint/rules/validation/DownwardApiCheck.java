@@ -62,7 +62,8 @@ final class DownwardApiCheck implements Check<NoParams> {
 
   private static void fieldRef(Workload w, ContainerView c, YamlNode ref, List<String> allowed, CheckContext ctx) {
     YamlNode fieldPath = ref.get("fieldPath");
-    if (!ref.isMapping() || !fieldPath.isString() || fieldPath.text().isEmpty()) {
+    if (!ref.isMapping() || !fieldPath.isString() || fieldPath.text().isEmpty() || FieldErrors.isTemplated(fieldPath)
+        || FieldErrors.isTemplated(ref.get("apiVersion"))) {
       return;
     }
     YamlNode apiVersion = ref.get("apiVersion");
@@ -99,7 +100,7 @@ final class DownwardApiCheck implements Check<NoParams> {
           "A downwardAPI volume is not tied to a container: name the container whose resources the file shows", ctx);
       return; // the API server reports nothing else for this selector then
     }
-    if (!resource.isString() || resource.text().isEmpty()) {
+    if (!resource.isString() || resource.text().isEmpty() || FieldErrors.isTemplated(resource)) {
       return; // a missing resource is the schema's required-field finding
     }
     if (!DownwardApi.isSupportedResource(resource.text())) {

@@ -62,6 +62,15 @@ final class FieldErrors {
     return n.isInt() ? n.asLong() : Optional.empty();
   }
 
+  /**
+   * An unrendered template or variable ({@code {{ .Values.x }}}, {@code ${VAR}}) written as a
+   * string: its value is only known after rendering, so no rule judges it.
+   */
+  static boolean isTemplated(YamlNode n) {
+    String t = n.isScalar() ? n.text() : null;
+    return t != null && (t.contains("{{") || t.contains("${"));
+  }
+
   static boolean isNegative(YamlNode n) {
     return integer(n).map(v -> v < 0).orElse(false);
   }

@@ -14,7 +14,7 @@ final class IntOrPercentField {
 
   /** The API server's error for a value that is neither a non-negative integer nor a percentage. */
   static Optional<String> shapeError(YamlNode n) {
-    if (n.isString() && !IntOrPercent.isValidPercent(n.text())) {
+    if (n.isString() && !IntOrPercent.isValidPercent(n.text()) && !FieldErrors.isTemplated(n)) {
       return Optional.of(FieldErrors.invalid(n, IntOrPercent.PERCENT_ERROR));
     }
     if (FieldErrors.isNegative(n)) {

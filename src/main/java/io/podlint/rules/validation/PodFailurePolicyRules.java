@@ -68,7 +68,8 @@ final class PodFailurePolicyRules {
 
   private static void checkExitCodes(YamlNode onExitCodes, Set<String> containers, JobSpecCheck.Reporter r) {
     YamlNode containerName = onExitCodes.get("containerName");
-    if (containerName.isScalar() && !containers.isEmpty() && !containers.contains(containerName.text())) {
+    if (containerName.isScalar() && !FieldErrors.isTemplated(containerName) && !containers.isEmpty()
+        && !containers.contains(containerName.text())) {
       r.report(containerName, FieldErrors.invalid(containerName,
           "must be one of the container or initContainer names in the pod template"),
           "Use one of " + io.podlint.rules.Text.quotedList(containers, "or") + ", or remove containerName to match "

@@ -43,7 +43,7 @@ final class SuccessPolicyRules {
       return;
     }
     Long total = null;
-    if (indexes.isString()) {
+    if (indexes.isString() && !FieldErrors.isTemplated(indexes)) {
       if (indexes.text().length() > MAX_SUCCEEDED_INDEXES_LENGTH) {
         r.report(indexes, indexes.path() + ": Too long: may not be more than " + MAX_SUCCEEDED_INDEXES_LENGTH
             + " bytes", "Shorten succeededIndexes by merging neighbouring indexes into intervals");

@@ -69,7 +69,7 @@ final class VolumeItemsCheck implements Check<NoParams> {
   }
 
   private static void unique(YamlNode projected, YamlNode path, Map<String, YamlNode> seen, Sink sink) {
-    if (!path.isString() || path.text().isEmpty()) {
+    if (!path.isString() || path.text().isEmpty() || FieldErrors.isTemplated(path)) {
       return;
     }
     YamlNode first = seen.putIfAbsent(path.text(), path);
@@ -91,6 +91,9 @@ final class VolumeItemsCheck implements Check<NoParams> {
   /** ValidateLocalNonReservedPath, and the Required check of an empty path. */
   private static void path(YamlNode path, Sink sink) {
     String p = path.text();
+    if (FieldErrors.isTemplated(path)) {
+      return;
+    }
     if (p.isEmpty()) {
       sink.report(path, FieldErrors.required(path.path(), ""), "Name the file, relative to the mount point");
       return;
