@@ -100,6 +100,7 @@ final class DownwardApiCheck implements Check<NoParams> {
           "A downwardAPI volume is not tied to a container: name the container whose resources the file shows", ctx);
       return; // the API server reports nothing else for this selector then
     }
+    unknownContainer(w, c, containerName, volume, ctx);
     if (!resource.isString() || resource.text().isEmpty() || FieldErrors.isTemplated(resource)) {
       return; // a missing resource is the schema's required-field finding
     }
@@ -119,6 +120,30 @@ final class DownwardApiCheck implements Check<NoParams> {
         FieldErrors.child(ref, "divisor") + ": Invalid value: " + FieldErrors.value(resource) + ": " + e,
         resource.text().endsWith(".cpu") ? "Use divisor 1 (cores) or 1m (millicores)"
             : "Use a divisor of 1 or a power of a unit, such as 1Mi or 1M", ctx));
+  }
+
+  /**
+   * The kubelet resolves containerName among the Pod's containers and init containers
+   * (findContainerInPod in pkg/api/v1/resource); the API server does not check it.
+   */
+  private static void unknownContainer(Workload w, ContainerView c, YamlNode containerName, boolean volume,
+      CheckContext ctx) {
+    if (!containerName.isScalar() || containerName.text().isEmpty() || FieldErrors.isTemplated(containerName)) {
+      return;
+    }
+    List<String> names = w.containers().stream().filter(k -> k.type() != ContainerView.Type.EPHEMERAL)
+        .map(ContainerView::name).filter(n -> n != null).toList();
+    if (names.isEmpty() || names.contains(containerName.text())) {
+      return;
+    }
+    String what = "resourceFieldRef.containerName \"" + containerName.text() + "\" names no container of the Pod";
+    String consequence = volume
+        ? "Runtime: the kubelet cannot write the downwardAPI volume (\"container " + containerName.text()
+            + " not found\"): the Pod stays in ContainerCreating with FailedMount events."
+        : "Runtime: the kubelet cannot compute the env var (\"container " + containerName.text()
+            + " not found\"): the container never starts (CreateContainerConfigError).";
+    ctx.report(containerName, c, what + "; the API server accepts it, but the kubelet fails on it. Use one of "
+        + io.podlint.rules.Text.quotedList(new java.util.TreeSet<>(names), "or") + ", the container whose resources to show", consequence);
   }
 
   private static void report(Workload w, ContainerView c, YamlNode at, String apiError, String fix, CheckContext ctx) {
