@@ -20,13 +20,17 @@ public final class RolloutStrategy {
 
   /** The strategy type, defaulted: OnDelete for the old beta StatefulSet and DaemonSet APIs, else RollingUpdate. */
   public static String type(Workload w, YamlNode strategy) {
+    return type(w.kind(), w.document().apiVersion(), strategy);
+  }
+
+  /** {@link #type(Workload, YamlNode)} for an object of {@code kind} and {@code apiVersion}. */
+  public static String type(String kind, String apiVersion, YamlNode strategy) {
     String type = strategy.get("type").text();
     if (type != null && !type.isEmpty()) {
       return type;
     }
-    String apiVersion = w.document().apiVersion();
-    boolean onDeleteDefault = ("StatefulSet".equals(w.kind()) && "apps/v1beta1".equals(apiVersion))
-        || ("DaemonSet".equals(w.kind()) && "extensions/v1beta1".equals(apiVersion));
+    boolean onDeleteDefault = ("StatefulSet".equals(kind) && "apps/v1beta1".equals(apiVersion))
+        || ("DaemonSet".equals(kind) && "extensions/v1beta1".equals(apiVersion));
     return onDeleteDefault ? "OnDelete" : "RollingUpdate";
   }
 
