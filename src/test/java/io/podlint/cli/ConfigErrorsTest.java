@@ -21,6 +21,18 @@ class ConfigErrorsTest {
     }
   }
 
+  /** The top-level keys of the bundled config schema, sorted, as the message lists them. */
+  private static String configKeys() {
+    try (var in = ConfigErrorsTest.class.getResourceAsStream("/schemas/podlint-config.schema.json")) {
+      var names = new java.util.TreeSet<String>();
+      new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("properties").fieldNames()
+          .forEachRemaining(names::add);
+      return String.join(", ", names);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   static List<Case> cases() {
     return List.of(
         new Case("misspelled top-level key", "failon: warning\n",
@@ -28,7 +40,7 @@ class ConfigErrorsTest {
         new Case("misspelled key at its own line", "failOn: error\nexclud: [x]\n",
             List.of("2:1: exclud: unknown key (did you mean \"exclude\"?)")),
         new Case("unknown key without a near one lists the keys", "colour: red\n",
-            List.of("1:1: colour: unknown key; use closedWorld, exclude, failOn, policies, rules, schemas, workloadKinds")),
+            List.of("1:1: colour: unknown key; use " + configKeys())),
         new Case("a rule override field", "rules:\n  bare-pod:\n    enabeld: true\n",
             List.of("3:5: rules.bare-pod.enabeld: unknown key (did you mean \"enabled\"?)")),
         new Case("a bad rule setting is one line, not one per oneOf branch", "rules:\n  bare-pod: maybe\n",

@@ -71,7 +71,7 @@ class KubernetesVersionOptionTest {
     Files.writeString(config, "kubernetesVersion: [1.30]\n");
     Cli wrongType = Cli.run("lint", "--config", config.toString(), f.toString());
     assertThat(wrongType.exitCode()).isEqualTo(2);
-    assertThat(wrongType.err()).contains("c.yaml:1:1: /kubernetesVersion: array found");
+    assertThat(wrongType.err()).contains("c.yaml:1:1: kubernetesVersion: must be a string or a number, not a list");
   }
 
   @Test

@@ -56,9 +56,9 @@ class PolicyCatalogTest {
         .isEqualTo(expected);
   }
 
-  /** A kubernetes.io (or other https) page, or upstream code as {@code owner/repo path: function}. */
+  /** A kubernetes.io (or other https) page, or upstream code as {@code owner/repo path: function[, function] [(note)]}. */
   private static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile(
-      "https://\\S+|[\\w.-]+/[\\w.-]+ [\\w./-]+\\.\\w+: [A-Za-z_][\\w.()]*");
+      "https://\\S+|[\\w.-]+/[\\w.-]+ [\\w./-]+\\.\\w+: [A-Za-z_][\\w.()]*(, [A-Za-z_][\\w.()]*)*( \\(.+\\))?");
 
   @Test
   void everyBuiltInPolicyCitesSourcesAndNoReference() {
