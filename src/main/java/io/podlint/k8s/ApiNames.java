@@ -28,6 +28,11 @@ public final class ApiNames {
   private static final String DNS1123_SUBDOMAIN_FMT = DNS1123_LABEL_FMT + "(\\." + DNS1123_LABEL_FMT + ")*";
   private static final String DNS1123_SUBDOMAIN_MSG = "a lowercase RFC 1123 subdomain must consist of lower "
       + "case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
+  private static final String DNS1123_LABEL_UNDERSCORE_FMT = "_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?";
+  private static final String DNS1123_SUBDOMAIN_UNDERSCORE_FMT =
+      DNS1123_LABEL_UNDERSCORE_FMT + "(\\." + DNS1123_LABEL_UNDERSCORE_FMT + ")*";
+  private static final String DNS1123_SUBDOMAIN_UNDERSCORE_MSG = "a lowercase RFC 1123 subdomain must consist of "
+      + "lower case alphanumeric characters, '_', '-' or '.', and must start and end with an alphanumeric character";
   private static final String DNS1035_LABEL_FMT = "[a-z]([-a-z0-9]*[a-z0-9])?";
   private static final String DNS1035_LABEL_MSG = "a DNS-1035 label must consist of lower case alphanumeric "
       + "characters or '-', start with an alphabetic character, and end with an alphanumeric character";
@@ -43,6 +48,8 @@ public final class ApiNames {
 
   private static final Pattern DNS1123_LABEL = Pattern.compile("^" + DNS1123_LABEL_FMT + "$");
   private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile("^" + DNS1123_SUBDOMAIN_FMT + "$");
+  private static final Pattern DNS1123_SUBDOMAIN_UNDERSCORE =
+      Pattern.compile("^" + DNS1123_SUBDOMAIN_UNDERSCORE_FMT + "$");
   private static final Pattern DNS1035_LABEL = Pattern.compile("^" + DNS1035_LABEL_FMT + "$");
   private static final Pattern LABEL_KEY = Pattern.compile("^" + LABEL_KEY_FMT + "$");
   private static final Pattern LABEL_VALUE = Pattern.compile("^" + LABEL_VALUE_FMT + "$");
@@ -76,6 +83,18 @@ public final class ApiNames {
     }
     if (!DNS1123_SUBDOMAIN.matcher(value).matches()) {
       errs.add(regexError(DNS1123_SUBDOMAIN_MSG, DNS1123_SUBDOMAIN_FMT, "example.com"));
+    }
+    return errs;
+  }
+
+  /** {@code IsDNS1123SubdomainWithUnderscore}: DNS search domains under RelaxedDNSSearchValidation. */
+  public static List<String> dns1123SubdomainWithUnderscore(String value) {
+    List<String> errs = new ArrayList<>();
+    if (bytes(value) > DNS1123_SUBDOMAIN_MAX) {
+      errs.add(maxLenError(DNS1123_SUBDOMAIN_MAX));
+    }
+    if (!DNS1123_SUBDOMAIN_UNDERSCORE.matcher(value).matches()) {
+      errs.add(regexError(DNS1123_SUBDOMAIN_UNDERSCORE_MSG, DNS1123_SUBDOMAIN_UNDERSCORE_FMT, "example.com"));
     }
     return errs;
   }

@@ -63,6 +63,18 @@ class ApiNamesTest {
     assertThat(ApiNames.dns1123Subdomain("a".repeat(254))).containsExactly("must be no more than 253 characters");
   }
 
+  // TestIsDNS1123SubdomainWithUnderscore (RelaxedDNSSearchValidation)
+  @Test
+  void dns1123SubdomainWithUnderscore() {
+    for (String ok : new String[] {"a", "_srv.example.com", "my_company.internal", "a_b.c"}) {
+      assertThat(ApiNames.dns1123SubdomainWithUnderscore(ok)).as(ok).isEmpty();
+      assertThat(ApiNames.dns1123Subdomain(ok).isEmpty()).as(ok).isEqualTo(!ok.contains("_"));
+    }
+    for (String bad : new String[] {"", "A.b", "a_", "a..b", "-a", "a b"}) {
+      assertThat(ApiNames.dns1123SubdomainWithUnderscore(bad)).as(bad).isNotEmpty();
+    }
+  }
+
   // TestIsDNS1035Label
   @ParameterizedTest
   @ValueSource(strings = {"a", "ab", "abc", "a1", "a-1", "a--1--2--b"})

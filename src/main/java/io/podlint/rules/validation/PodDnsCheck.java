@@ -13,8 +13,9 @@ import java.util.List;
  * The pod's DNS identity and resolver settings: {@code hostname} and {@code subdomain} are DNS
  * labels ({@code ValidatePodSpec}); {@code validatePodDNSConfig}'s limits on searches (32 paths,
  * 2048 characters since ExpandedDNSConfig, on by default from 1.26; 6 and 256 before), at most 3
- * nameservers, search domains that are DNS subdomains, options with names. {@code dnsPolicy: None}
- * without nameservers is the workload-validation rules'.
+ * nameservers, search domains that are DNS subdomains (since RelaxedDNSSearchValidation, on by
+ * default from 1.33, also with underscores, and "." alone), options with names.
+ * {@code dnsPolicy: None} without nameservers is the workload-validation rules'.
  */
 final class PodDnsCheck implements Check<NoParams> {
   static final int MAX_NAMESERVERS = 3;
@@ -60,10 +61,11 @@ final class PodDnsCheck implements Check<NoParams> {
       report(w, searches, ApiErrors.invalid(searches.path(), paths, "must not have more than " + maxChars
           + " characters (including spaces) in the search list"), "Shorten the search list.", ctx);
     }
+    boolean relaxed = ctx.settings().kubernetesVersion().atLeast(33);
     for (YamlNode s : searches.items()) {
-      if (s.isString() && !Placeholders.isTemplated(s.text())) {
+      if (s.isString() && !Placeholders.isTemplated(s.text()) && !(relaxed && ".".equals(s.text()))) {
         String domain = s.text().endsWith(".") ? s.text().substring(0, s.text().length() - 1) : s.text();
-        List<String> errs = ApiNames.dns1123Subdomain(domain);
+        List<String> errs = relaxed ? ApiNames.dns1123SubdomainWithUnderscore(domain) : ApiNames.dns1123Subdomain(domain);
         if (!errs.isEmpty()) {
           report(w, s, ApiErrors.invalid(s.path(), domain, errs), "Search entries are domain names such as "
               + "svc.cluster.local.", ctx);

@@ -21,5 +21,7 @@ public final class ValidationChecks {
       new AffinityCheck(),
       new TopologySpreadCheck(),
       new PodDnsCheck(),
+      new PodSpecNameCheck(),
+      new VolumeNameCheck(),
       new SysctlCheck());
 }
