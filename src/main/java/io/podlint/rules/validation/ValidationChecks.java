@@ -16,6 +16,7 @@ public final class ValidationChecks {
       new LabelInvalidCheck(),
       new AnnotationInvalidCheck(),
       new ContainerNameCheck(),
+      new EphemeralContainersCheck(),
       new ContainerPortCheck(),
       new TolerationCheck(),
       new AffinityCheck(),
