@@ -197,6 +197,66 @@ public final class ApiNames {
     return bytes(name) <= SYSCTL_MAX && SYSCTL.matcher(name).matches();
   }
 
+  /** The message of {@code IsValidIP} for a value that is no IP address at all. */
+  public static final String INVALID_IP = "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)";
+
+  /**
+   * Whether {@code netutils.ParseIPSloppy} (Go's {@code net.ParseIP}, also accepting IPv4 parts
+   * with leading zeros) reads {@code value} as an IP address. Every release rejects what this
+   * rejects; newer ones also reject some forms it accepts (leading zeros, IPv4-mapped IPv6), which
+   * are left alone here. Never resolves names.
+   */
+  public static boolean isIpSloppy(String value) {
+    return isIPv4(value) || isIPv6(value);
+  }
+
+  private static boolean isIPv4(String s) {
+    String[] parts = s.split("\\.", -1);
+    if (parts.length != 4) {
+      return false;
+    }
+    for (String p : parts) {
+      if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9') || Integer.parseInt(p) > 255) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isIPv6(String s) {
+    if (!s.contains(":")) {
+      return false;
+    }
+    int groups = 0;
+    String rest = s;
+    int lastColon = s.lastIndexOf(':');
+    if (s.indexOf('.', lastColon) >= 0) {
+      // an embedded IPv4 address takes the last two groups
+      if (!isIPv4(s.substring(lastColon + 1))) {
+        return false;
+      }
+      rest = s.substring(0, lastColon + 1) + "0";
+      groups = 1;
+    }
+    int gap = rest.indexOf("::");
+    if (gap >= 0 && rest.indexOf("::", gap + 1) >= 0) {
+      return false;
+    }
+    String[] sides = gap >= 0 ? new String[] {rest.substring(0, gap), rest.substring(gap + 2)} : new String[] {rest};
+    for (String side : sides) {
+      if (side.isEmpty()) {
+        continue;
+      }
+      for (String g : side.split(":", -1)) {
+        if (g.isEmpty() || g.length() > 4 || !g.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+          return false;
+        }
+        groups++;
+      }
+    }
+    return gap >= 0 ? groups <= 7 : groups == 8;
+  }
+
   /** {@code NameIsDNSSubdomain}: most object names (Pods, Deployments, ConfigMaps...). */
   public static List<String> nameIsDnsSubdomain(String name, boolean prefix) {
     return dns1123Subdomain(prefix ? maskTrailingDash(name) : name);

@@ -201,6 +201,22 @@ class ApiNamesTest {
     assertThat(ApiNames.nameIsDnsLabel("db.0-", true)).containsExactly("must not contain dots");
   }
 
+  // IsValidIP: what netutils.ParseIPSloppy accepts (Go net.ParseIP test cases plus leading zeros)
+  @ParameterizedTest
+  @ValueSource(strings = {"10.9.8.7", "0.0.0.0", "255.255.255.255", "010.001.2.3", "2001:db8::ffff", "::", "::1",
+      "fe80::1", "1:2:3:4:5:6:7:8", "::ffff:192.168.0.1", "1::8", "2001:DB8::1", "1:2:3:4:5:6:1.2.3.4"})
+  void ipAddresses(String v) {
+    assertThat(ApiNames.isIpSloppy(v)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "1.2.3", "1.2.3.4.5", "256.1.1.1", "1.2.3.-4", "a.b.c.d", "dns.google", "10.0.0.0/8",
+      "1:2:3:4:5:6:7:8:9", "1:2:3:4:5:6:7", "1::2::3", "12345::1", "fe80::1%eth0", "::ffff:1.2.3", ":1:2", " 1.2.3.4",
+      "1:2:3:4:5:6:7:1.2.3.4"})
+  void notIpAddresses(String v) {
+    assertThat(ApiNames.isIpSloppy(v)).isFalse();
+  }
+
   // validateSysctls: IsValidSysctlName with SysctlContainSlashFmt
   @Test
   void sysctlNames() {

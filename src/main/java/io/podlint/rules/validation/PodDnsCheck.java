@@ -13,9 +13,10 @@ import java.util.List;
  * The pod's DNS identity and resolver settings: {@code hostname} and {@code subdomain} are DNS
  * labels ({@code ValidatePodSpec}); {@code validatePodDNSConfig}'s limits on searches (32 paths,
  * 2048 characters since ExpandedDNSConfig, on by default from 1.26; 6 and 256 before), at most 3
- * nameservers, search domains that are DNS subdomains (since RelaxedDNSSearchValidation, on by
+ * nameservers that are IP addresses ({@code IsValidIP}), search domains that are DNS subdomains (since RelaxedDNSSearchValidation, on by
  * default from 1.33, also with underscores, and "." alone), options with names.
- * {@code dnsPolicy: None} without nameservers is the workload-validation rules'.
+ * Also {@code ValidateHostAliases}: IP addresses and DNS-subdomain host names. {@code dnsPolicy:
+ * None} without nameservers is the workload-validation rules'.
  */
 final class PodDnsCheck implements Check<NoParams> {
   static final int MAX_NAMESERVERS = 3;
@@ -39,6 +40,22 @@ final class PodDnsCheck implements Check<NoParams> {
         }
       }
     }
+    for (YamlNode alias : spec.get("hostAliases").items()) {
+      YamlNode ip = alias.get("ip");
+      if (ip.isString() && !Placeholders.isTemplated(ip.text()) && !ApiNames.isIpSloppy(ip.text())) {
+        report(w, ip, ApiErrors.invalid(ip.path(), ip.text(), ApiNames.INVALID_IP), "hostAliases map an IP "
+            + "address to names in /etc/hosts; give the address, not a name or a CIDR.", ctx);
+      }
+      for (YamlNode host : alias.get("hostnames").items()) {
+        if (host.isString() && !Placeholders.isTemplated(host.text())) {
+          List<String> errs = ApiNames.dns1123Subdomain(host.text());
+          if (!errs.isEmpty()) {
+            report(w, host, ApiErrors.invalid(host.path(), host.text(), errs), "Host names are lowercase DNS names "
+                + "such as db.internal.example.com (no trailing dot).", ctx);
+          }
+        }
+      }
+    }
     YamlNode dns = spec.get("dnsConfig");
     if (!dns.isMapping()) {
       return;
@@ -47,6 +64,12 @@ final class PodDnsCheck implements Check<NoParams> {
     if (nameservers.items().size() > MAX_NAMESERVERS) {
       report(w, nameservers, ApiErrors.invalid(nameservers.path(), list(nameservers), "must not have more than "
           + MAX_NAMESERVERS + " nameservers"), "The resolver reads at most 3 nameservers; keep 3.", ctx);
+    }
+    for (YamlNode ns : nameservers.items()) {
+      if (ns.isString() && !Placeholders.isTemplated(ns.text()) && !ApiNames.isIpSloppy(ns.text())) {
+        report(w, ns, ApiErrors.invalid(ns.path(), ns.text(), ApiNames.INVALID_IP), "Nameservers are IP "
+            + "addresses, such as 10.96.0.10; the resolver cannot use a name here.", ctx);
+      }
     }
     boolean expanded = ctx.settings().kubernetesVersion().atLeast(26);
     int maxPaths = expanded ? 32 : 6;
