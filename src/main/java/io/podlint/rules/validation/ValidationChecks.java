@@ -24,5 +24,6 @@ public final class ValidationChecks {
       new PodDnsCheck(),
       new PodSpecNameCheck(),
       new VolumeNameCheck(),
+      new SecurityContextIdCheck(),
       new SysctlCheck());
 }
