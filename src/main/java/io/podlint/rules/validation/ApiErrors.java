@@ -56,7 +56,15 @@ final class ApiErrors {
     return StatefulSetTemplates.rejectionConsequence(w);
   }
 
-  /** Go's {@code %q} for strings, {@code %#v} for a label map, plain for numbers. */
+  /** A value printed as is, for objects whose Go rendering would only be noise (an empty selector). */
+  record Raw(String text) {
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  /** Go's {@code %q} for strings, {@code %#v} for a label map, plain for numbers and {@link Raw}. */
   static String goValue(Object value) {
     if (value instanceof String s) {
       return quote(s);

@@ -11,12 +11,12 @@ import java.util.List;
 
 /**
  * The pod's DNS identity and resolver settings: {@code hostname} and {@code subdomain} are DNS
- * labels ({@code ValidatePodSpec}); {@code validatePodDNSConfig}'s limits on searches (32 paths,
- * 2048 characters since ExpandedDNSConfig, on by default from 1.26; 6 and 256 before), at most 3
- * nameservers that are IP addresses ({@code IsValidIP}), search domains that are DNS subdomains (since RelaxedDNSSearchValidation, on by
- * default from 1.33, also with underscores, and "." alone), options with names.
- * Also {@code ValidateHostAliases}: IP addresses and DNS-subdomain host names. {@code dnsPolicy:
- * None} without nameservers is the workload-validation rules'.
+ * labels ({@code ValidatePodSpec}). {@code validatePodDNSConfig}: at most 3 nameservers, which
+ * are IP addresses ({@code IsValidIP}); at most 32 search paths of 2048 characters together
+ * (ExpandedDNSConfig, on by default from 1.26; 6 and 256 before); search domains that are DNS
+ * subdomains (RelaxedDNSSearchValidation, on by default from 1.33, also allows underscores and
+ * "." alone); options with names. {@code ValidateHostAliases}: IP addresses and DNS-subdomain
+ * host names. {@code dnsPolicy: None} without nameservers is the workload-validation rules'.
  */
 final class PodDnsCheck implements Check<NoParams> {
   static final int MAX_NAMESERVERS = 3;
@@ -88,7 +88,8 @@ final class PodDnsCheck implements Check<NoParams> {
     for (YamlNode s : searches.items()) {
       if (s.isString() && !Placeholders.isTemplated(s.text()) && !(relaxed && ".".equals(s.text()))) {
         String domain = s.text().endsWith(".") ? s.text().substring(0, s.text().length() - 1) : s.text();
-        List<String> errs = relaxed ? ApiNames.dns1123SubdomainWithUnderscore(domain) : ApiNames.dns1123Subdomain(domain);
+        List<String> errs =
+            relaxed ? ApiNames.dns1123SubdomainWithUnderscore(domain) : ApiNames.dns1123Subdomain(domain);
         if (!errs.isEmpty()) {
           report(w, s, ApiErrors.invalid(s.path(), domain, errs), "Search entries are domain names such as "
               + "svc.cluster.local.", ctx);

@@ -40,7 +40,8 @@ final class PodSpecNameCheck implements Check<NoParams> {
       }
     }
     for (YamlNode gate : spec.get("readinessGates").items()) {
-      qualified(w, gate.get("conditionType"), gate.get("conditionType").path(), "Use a condition type such as example.com/feature-ready.", ctx);
+      YamlNode type = gate.get("conditionType");
+      qualified(w, type, type.path(), "Use a condition type such as example.com/feature-ready.", ctx);
     }
     Set<String> seen = new HashSet<>();
     for (YamlNode gate : spec.get("schedulingGates").items()) {

@@ -77,7 +77,8 @@ final class SelectorMismatchCheck implements Check<NoParams> {
     }
     if (parsed.get().isEmpty()) {
       if (emptyMessage != null) {
-        ctx.report(selector, ApiErrors.rejected(w.document(), ApiErrors.invalid("spec.selector", "{}", emptyMessage),
+        String error = ApiErrors.invalid("spec.selector", new ApiErrors.Raw("{}"), emptyMessage);
+        ctx.report(selector, ApiErrors.rejected(w.document(), error,
             "Select the template's labels, such as matchLabels: {app: <name>}."));
       }
       return;
