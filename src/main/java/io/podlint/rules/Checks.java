@@ -24,7 +24,8 @@ public final class Checks {
             io.podlint.rules.schema.SchemaChecks.ALL,
             io.podlint.rules.resources.ResourceChecks.ALL,
             io.podlint.rules.version.VersionChecks.ALL,
-            io.podlint.rules.validation.WorkloadValidationChecks.ALL)
+            io.podlint.rules.validation.WorkloadValidationChecks.ALL,
+            io.podlint.rules.validation.ValidationChecks.ALL)
         .flatMap(List::stream)
         .forEach(c -> {
           if (BY_ID.put(c.id(), c) != null) {
