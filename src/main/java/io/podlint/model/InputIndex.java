@@ -56,8 +56,17 @@ public final class InputIndex {
 
   private record KindName(String kind, String name) {}
 
-  private InputIndex(Map<String, List<IndexedObject>> byKind) {
+  /** The labels of each Namespace object, by name: the first object of that name in input order. */
+  private final Map<String, Map<String, String>> namespaceLabels;
+
+  private InputIndex(Map<String, List<IndexedObject>> byKind, Map<String, Map<String, String>> namespaceLabels) {
     this.byKind = byKind;
+    this.namespaceLabels = namespaceLabels;
+  }
+
+  /** The labels of the Namespace object named {@code name}, if the input holds one. */
+  public Optional<Map<String, String>> namespaceLabels(String name) {
+    return Optional.ofNullable(namespaceLabels.get(name));
   }
 
   /** Every object by a key, each list in input order. */
@@ -141,7 +150,7 @@ public final class InputIndex {
   }
 
   public static InputIndex empty() {
-    return new InputIndex(Map.of());
+    return new InputIndex(Map.of(), Map.of());
   }
 
   /**
@@ -233,6 +242,9 @@ public final class InputIndex {
   public static final class Builder {
     /** Guarded by itself: one short add per document, and {@link #build()} copies a plain array. */
     private final List<IndexedObject> objects = new ArrayList<>();
+    private final List<NamespaceLabels> namespaces = new ArrayList<>();
+
+    private record NamespaceLabels(String name, Map<String, String> labels, String source, Location location) {}
 
     public void add(Document d) {
       if (d.kind() == null) {
@@ -262,6 +274,12 @@ public final class InputIndex {
           }
         }
       }
+      if ("Namespace".equals(d.kind()) && d.name() != null && (d.apiVersion() == null || "v1".equals(d.apiVersion()))) {
+        synchronized (namespaces) {
+          namespaces.add(new NamespaceLabels(d.name(), stringMap(root.at("metadata.labels")), d.source(),
+              root.location()));
+        }
+      }
       IndexedObject o = new IndexedObject(d.apiVersion(), d.kind(), d.effectiveNamespace(), d.name(),
           Set.copyOf(keys), "Service".equals(d.kind()) ? stringMap(root.at("spec.selector")) : Map.of(),
           root.at("spec.config").text(), List.copyOf(ports), List.copyOf(claimTemplates), d.source(),
@@ -282,7 +300,15 @@ public final class InputIndex {
         byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o);
       }
       byKind.replaceAll((k, v) -> List.copyOf(v));
-      return new InputIndex(Map.copyOf(byKind));
+      List<NamespaceLabels> ns;
+      synchronized (namespaces) {
+        ns = new ArrayList<>(namespaces);
+      }
+      ns.sort(Comparator.comparing(NamespaceLabels::source)
+          .thenComparingInt(n -> n.location().line()).thenComparingInt(n -> n.location().column()));
+      Map<String, Map<String, String>> labels = new HashMap<>();
+      ns.forEach(n -> labels.putIfAbsent(n.name(), n.labels()));
+      return new InputIndex(Map.copyOf(byKind), Map.copyOf(labels));
     }
 
     private static Map<String, String> stringMap(YamlNode mapping) {
