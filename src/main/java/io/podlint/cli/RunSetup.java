@@ -1,5 +1,9 @@
 package io.podlint.cli;
 
+import io.podlint.k8s.podsecurity.AssumedPodSecurity;
+import io.podlint.k8s.podsecurity.LevelVersion;
+import io.podlint.k8s.podsecurity.Mode;
+import io.podlint.k8s.podsecurity.NamespacePolicy;
 import io.podlint.policy.BoundPolicy;
 import io.podlint.policy.Config;
 import io.podlint.policy.PolicyException;
@@ -39,6 +43,19 @@ record RunSetup(Config config, PolicySet policies, List<BoundPolicy> active, Lin
       throw new PolicyException(e.problems());
     }
     boolean closed = o.closedWorld || Boolean.TRUE.equals(config.closedWorld());
-    return new RunSetup(config, policies, active, new LintSettings(closed, config.workloadKinds(), schemas));
+    LintSettings settings = new LintSettings(closed, config.workloadKinds(), schemas);
+    return new RunSetup(config, policies, active, settings.withPodSecurity(podSecurity(o, config)));
+  }
+
+  /** {@code --pod-security} (an enforce level), else {@code podSecurity} of the config, else none. */
+  private static AssumedPodSecurity podSecurity(SourceOptions o, Config config) throws PolicyException {
+    if (o.podSecurity != null) {
+      LevelVersion lv = LevelVersion.parse(o.podSecurity).orElseThrow(() -> new PolicyException(List.of(
+          "--pod-security: \"%s\" is not LEVEL[:VERSION] (LEVEL privileged, baseline or restricted; VERSION latest or v1.NN, such as restricted:v1.30)"
+              .formatted(o.podSecurity))));
+      return new AssumedPodSecurity(NamespacePolicy.of(Mode.ENFORCE, lv), "--pod-security " + lv);
+    }
+    return config.podSecurity() == null ? null
+        : new AssumedPodSecurity(config.podSecurity(), "podSecurity in " + config.file());
   }
 }

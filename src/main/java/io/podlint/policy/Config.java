@@ -1,6 +1,7 @@
 package io.podlint.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.podlint.k8s.podsecurity.NamespacePolicy;
 import io.podlint.model.Severity;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,9 +17,11 @@ import java.util.Map;
  * @param policyFolders extra policy folders, resolved against the config file's folder
  * @param schemas extra schema files, resolved against the config file's folder
  * @param workloadKinds custom workload kinds and the dotted path of their pod template
+ * @param podSecurity the Pod Security levels to assume in every namespace ({@code podSecurity}), or null
  */
 public record Config(Path file, String failOn, Boolean closedWorld, Map<String, RuleOverride> rules,
-    List<String> exclude, List<Path> policyFolders, List<Path> schemas, Map<String, String> workloadKinds) {
+    List<String> exclude, List<Path> policyFolders, List<Path> schemas, Map<String, String> workloadKinds,
+    NamespacePolicy podSecurity) {
 
   public static final String NO_FAIL = "none";
 
@@ -28,6 +31,11 @@ public record Config(Path file, String failOn, Boolean closedWorld, Map<String, 
     policyFolders = List.copyOf(policyFolders);
     schemas = List.copyOf(schemas);
     workloadKinds = Map.copyOf(workloadKinds);
+  }
+
+  public Config(Path file, String failOn, Boolean closedWorld, Map<String, RuleOverride> rules,
+      List<String> exclude, List<Path> policyFolders, List<Path> schemas, Map<String, String> workloadKinds) {
+    this(file, failOn, closedWorld, rules, exclude, policyFolders, schemas, workloadKinds, null);
   }
 
   public static Config empty() {

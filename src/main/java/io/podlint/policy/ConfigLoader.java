@@ -2,6 +2,9 @@ package io.podlint.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.podlint.k8s.podsecurity.LevelVersion;
+import io.podlint.k8s.podsecurity.Mode;
+import io.podlint.k8s.podsecurity.NamespacePolicy;
 import io.podlint.model.Severity;
 import io.podlint.parse.JsonTree;
 import io.podlint.parse.ParseProblem;
@@ -85,7 +88,28 @@ public final class ConfigLoader {
         rules, strings(json.path("exclude")),
         strings(json.path("policies")).stream().map(base::resolve).toList(),
         strings(json.path("schemas")).stream().map(base::resolve).toList(),
-        kinds);
+        kinds, podSecurity(json.get("podSecurity")));
+  }
+
+  /**
+   * {@code podSecurity: LEVEL[:VERSION]} (a warn level: findings are warnings) or a mapping of
+   * {@code enforce}, {@code warn} and {@code audit} to levels; the schema checked the grammar.
+   */
+  private static NamespacePolicy podSecurity(JsonNode v) {
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    Map<Mode, LevelVersion> modes = new java.util.EnumMap<>(Mode.class);
+    if (v.isTextual()) {
+      LevelVersion.parse(v.asText()).ifPresent(lv -> modes.put(Mode.WARN, lv));
+    } else {
+      for (Mode m : Mode.values()) {
+        if (v.has(m.label())) {
+          LevelVersion.parse(v.get(m.label()).asText()).ifPresent(lv -> modes.put(m, lv));
+        }
+      }
+    }
+    return new NamespacePolicy(modes);
   }
 
   private static Config.RuleOverride override(JsonNode v) {

@@ -2,7 +2,7 @@ package io.podlint.rules.podsecurity;
 
 import io.podlint.k8s.KubernetesVersion;
 import io.podlint.k8s.podsecurity.AssumedPodSecurity;
-import io.podlint.k8s.podsecurity.NamespacePolicy;
+import io.podlint.k8s.podsecurity.EffectivePodSecurity;
 import io.podlint.k8s.podsecurity.PodSecurityCheck;
 import io.podlint.k8s.podsecurity.PodSecurityStandards;
 import io.podlint.model.Workload;
@@ -64,10 +64,9 @@ final class PodSecurityRule implements Check<NoParams> {
       byRevision.forEach((revision, e) -> d.put(revision, e.detached()));
       detached.put(id, d);
     });
-    ctx.afterIndex(ix -> ix.index().namespaceLabels(namespace).map(NamespacePolicy::fromLabels)
-        .ifPresent(policy -> ModeReports.report(check, policy, "the labels of Namespace \"" + namespace + "\"",
-            detached, subject, cluster, (spot, message, consequence, severity) ->
-                ix.report(spot.anchor(), message, consequence, severity))));
+    ctx.afterIndex(ix -> EffectivePodSecurity.of(null, namespace, ix.index())
+        .ifPresent(eps -> ModeReports.report(check, eps.policy(), eps.origin(), detached, subject, cluster,
+            (spot, message, consequence, severity) -> ix.report(spot.anchor(), message, consequence, severity))));
   }
 
   private static Map<String, Map<Integer, Evaluated>> evaluateAll(Workload w, KubernetesVersion cluster,
