@@ -18,10 +18,11 @@ import java.util.Map;
  * @param schemas extra schema files, resolved against the config file's folder
  * @param workloadKinds custom workload kinds and the dotted path of their pod template
  * @param podSecurity the Pod Security levels to assume in every namespace ({@code podSecurity}), or null
+ * @param profiles named sets of opt-in policies to enable ({@code profiles}, such as {@code hardening})
  */
 public record Config(Path file, String failOn, Boolean closedWorld, Map<String, RuleOverride> rules,
     List<String> exclude, List<Path> policyFolders, List<Path> schemas, Map<String, String> workloadKinds,
-    NamespacePolicy podSecurity) {
+    NamespacePolicy podSecurity, List<String> profiles) {
 
   public static final String NO_FAIL = "none";
 
@@ -31,11 +32,12 @@ public record Config(Path file, String failOn, Boolean closedWorld, Map<String, 
     policyFolders = List.copyOf(policyFolders);
     schemas = List.copyOf(schemas);
     workloadKinds = Map.copyOf(workloadKinds);
+    profiles = profiles == null ? List.of() : List.copyOf(profiles);
   }
 
   public Config(Path file, String failOn, Boolean closedWorld, Map<String, RuleOverride> rules,
       List<String> exclude, List<Path> policyFolders, List<Path> schemas, Map<String, String> workloadKinds) {
-    this(file, failOn, closedWorld, rules, exclude, policyFolders, schemas, workloadKinds, null);
+    this(file, failOn, closedWorld, rules, exclude, policyFolders, schemas, workloadKinds, null, List.of());
   }
 
   public static Config empty() {

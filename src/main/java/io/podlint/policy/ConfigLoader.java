@@ -88,7 +88,7 @@ public final class ConfigLoader {
         rules, strings(json.path("exclude")),
         strings(json.path("policies")).stream().map(base::resolve).toList(),
         strings(json.path("schemas")).stream().map(base::resolve).toList(),
-        kinds, podSecurity(json.get("podSecurity")));
+        kinds, podSecurity(json.get("podSecurity")), strings(json.path("profiles")));
   }
 
   /**
