@@ -137,7 +137,7 @@ final class StandardChecks {
     for (ContainerView c : w.containers()) {
       boolean valid = true;
       for (YamlNode cap : sc(c).at("capabilities.add").items()) {
-        String name = cap.text();
+        String name = cap.isNumber() || cap.isBool() ? null : cap.text(); // other types: for the schema rules
         if (name != null && !BASELINE_CAPABILITIES.contains(name)) {
           valid = false;
           caps.add(name);
@@ -640,7 +640,7 @@ final class StandardChecks {
         spots.add(spot(drop.isPresent() ? drop : missingAt(c, "capabilities"), c));
       }
       for (YamlNode cap : capabilities.get("add").items()) {
-        if (cap.text() != null && !"NET_BIND_SERVICE".equals(cap.text())) {
+        if (cap.text() != null && !cap.isNumber() && !cap.isBool() && !"NET_BIND_SERVICE".equals(cap.text())) {
           adding.add(c.name());
           caps.add(cap.text());
           spots.add(spot(cap, c));

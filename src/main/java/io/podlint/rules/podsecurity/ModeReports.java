@@ -67,12 +67,22 @@ final class ModeReports {
       case ENFORCE -> s.pod()
           ? "pods \"%s\" is forbidden: violates %s: %s. The API server refuses the Pod (403 Forbidden)%s"
               .formatted(s.name(), policy, text, from)
-          : ("%s %s is accepted, but every Pod it creates is forbidden: violates %s: %s. Its controller cannot "
-              + "create any Pod (FailedCreate events, zero replicas)%s").formatted(s.kind(), s.name(), policy, text, from);
+          : "%s %s is accepted, but every Pod it creates is forbidden: violates %s: %s. %s%s"
+              .formatted(s.kind(), s.name(), policy, text, controllerOutcome(s.kind()), from);
       case WARN -> "Warning: would violate %s: %s. kubectl prints this warning and the %s is accepted%s"
           .formatted(policy, text, s.kind(), from);
       case AUDIT -> "would violate %s: %s. The %s is accepted and the audit log records the violation%s"
           .formatted(policy, text, s.kind(), from);
+    };
+  }
+
+  /** What the controller of {@code kind} shows when admission refuses each Pod it creates. */
+  static String controllerOutcome(String kind) {
+    return switch (kind) {
+      case "Job" -> "The Job controller cannot create any Pod (FailedCreate events): the Job never runs";
+      case "CronJob" -> "Each Job it creates cannot create any Pod (FailedCreate events): no run happens";
+      case "Deployment" -> "Its ReplicaSet cannot create any Pod (FailedCreate events, zero replicas)";
+      default -> "Its controller cannot create any Pod (FailedCreate events, zero replicas)";
     };
   }
 

@@ -40,6 +40,11 @@ final class PodSecurityRule implements Check<NoParams> {
   @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     KubernetesVersion cluster = ctx.settings().kubernetesVersion();
+    AssumedPodSecurity assumed = ctx.settings().podSecurity();
+    String namespace = w.document().namespace();
+    if (assumed == null && (namespace == null || namespace.isEmpty())) {
+      return; // no level: the namespace it lands in is only known at apply time
+    }
     // Every check at every revision, once per workload: each rule needs the others' spots to
     // leave a field that a stronger mode already reports to that mode.
     Map<String, Map<Integer, Evaluated>> all = w.memo("pod-security@" + cluster, () -> evaluateAll(w, cluster, ctx));
@@ -47,16 +52,11 @@ final class PodSecurityRule implements Check<NoParams> {
       return;
     }
     AdmissionSubject subject = AdmissionSubject.of(w);
-    AssumedPodSecurity assumed = ctx.settings().podSecurity();
     if (assumed != null) {
       ModeReports.report(check, assumed.policy(), assumed.origin(), all, subject, cluster,
           (spot, message, consequence, severity) -> ctx.report(spot.node(), spot.container(), message, consequence,
               severity));
       return;
-    }
-    String namespace = w.document().namespace();
-    if (namespace == null || namespace.isEmpty()) {
-      return; // the namespace it lands in is only known at apply time
     }
     Map<String, Map<Integer, Evaluated>> detached = new HashMap<>();
     all.forEach((id, byRevision) -> {

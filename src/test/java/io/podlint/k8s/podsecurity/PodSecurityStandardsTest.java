@@ -88,6 +88,10 @@ class PodSecurityStandardsTest {
         Arguments.of("tcp_wmem at v1.40 on a 1.36 cluster", "securityContext: {sysctls: [{name: net.ipv4.tcp_wmem, value: '4096 16384 4194304'}]}\ncontainers: [" + OK + "]", "baseline:v1.40", 36, List.of()),
         // windowsHostProcess (v1.0)
         Arguments.of("hostProcess", "securityContext: {windowsOptions: {hostProcess: true}}\nhostNetwork: true\ncontainers: [{name: a, image: i}]", "baseline:v1.0", 36, List.of("windowsHostProcess", "hostNamespaces")),
+        Arguments.of("hostProcess false", "securityContext: {windowsOptions: {hostProcess: false}}\ncontainers: [{name: a, image: i}]", "baseline:v1.0", 36, List.of()),
+        Arguments.of("unconfined AppArmor annotation", "containers: [" + OK + "]", "baseline:v1.0", 36, List.of("appArmorProfile"), "container.apparmor.security.beta.kubernetes.io/a: unconfined"),
+        Arguments.of("localhost AppArmor annotation", "containers: [" + OK + "]", "baseline:v1.0", 36, List.of(), "container.apparmor.security.beta.kubernetes.io/a: localhost/p"),
+        Arguments.of("allowed volumes under restricted", "containers: [" + OK + "]\nvolumes: [{name: c, configMap: {name: x}}, {name: s, secret: {secretName: x}}, {name: d}]", "restricted:v1.0", 36, List.of()),
         // hostProbesAndHostLifecycle (v1.34)
         Arguments.of("probe host at v1.33", "containers: [{name: a, image: i, readinessProbe: {httpGet: {host: 10.0.0.1, port: 80}}}]", "baseline:v1.33", 36, List.of()),
         Arguments.of("probe host at v1.34", "containers: [{name: a, image: i, readinessProbe: {httpGet: {host: 10.0.0.1, port: 80}}}]", "baseline:v1.34", 36, List.of("hostProbesAndHostLifecycle")),

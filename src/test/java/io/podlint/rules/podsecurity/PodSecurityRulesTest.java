@@ -143,7 +143,7 @@ class PodSecurityRulesTest {
     assertThat(hits(r)).containsExactly("f1.yaml:15 error pod-security-privileged");
     assertThat(r.findings().get(0).message()).isEqualTo("Deployment web is accepted, but every Pod it creates is "
         + "forbidden: violates PodSecurity \"baseline:v1.30\": privileged (container \"app\" must not set "
-        + "securityContext.privileged=true). Its controller cannot create any Pod (FailedCreate events, zero "
+        + "securityContext.privileged=true). Its ReplicaSet cannot create any Pod (FailedCreate events, zero "
         + "replicas); enforce level from --pod-security baseline:v1.30");
     assertThat(r.findings().get(0).consequence()).startsWith("Runtime: ");
     assertThat(r.findings()).extracting(Finding::severity).containsOnly(Severity.ERROR);
