@@ -27,6 +27,8 @@ final class ModeReports {
       Map<String, Map<Integer, Evaluated>> all, AdmissionSubject subject, KubernetesVersion cluster, Sink sink) {
     Set<String> stronger = new HashSet<>(); // fields a stronger mode reports, under any check
     Set<String> done = new HashSet<>();
+    // A Pod that enforce refuses gets no warning (admission.go skips warnings for a rejected request).
+    boolean refused = subject.pod() && policy.modes().containsKey(Mode.ENFORCE) && fails(policy.modes().get(Mode.ENFORCE), all, cluster);
     for (Mode mode : Mode.values()) {
       LevelVersion lv = policy.modes().get(mode);
       if (lv == null || (subject.custom() && mode != Mode.ENFORCE)) {
@@ -47,7 +49,7 @@ final class ModeReports {
       if (own != null) {
         for (Evaluated.Spot spot : own.spots()) {
           if (!stronger.contains(key(spot)) && done.add(key(spot))) {
-            sink.report(spot, message(mode, lv, origin, own.text(), subject), consequence(mode, subject),
+            sink.report(spot, message(mode, lv, origin, own.text(), subject, refused), consequence(mode, subject),
                 mode.severity());
           }
         }
@@ -56,11 +58,18 @@ final class ModeReports {
     }
   }
 
+  private static boolean fails(LevelVersion lv, Map<String, Map<Integer, Evaluated>> all, KubernetesVersion cluster) {
+    int minor = lv.version().effectiveMinor(cluster);
+    return PodSecurityStandards.checks(lv.level(), minor).stream()
+        .anyMatch(c -> all.get(c.id()).containsKey(c.revisionAt(minor)));
+  }
+
   private static String key(Evaluated.Spot s) {
     return s.anchor().location() + " " + s.anchor().path();
   }
 
-  static String message(Mode mode, LevelVersion lv, String origin, String text, AdmissionSubject s) {
+  /** @param refused whether enforce refuses the Pod, so that warn and audit come only after a fix */
+  static String message(Mode mode, LevelVersion lv, String origin, String text, AdmissionSubject s, boolean refused) {
     String policy = "PodSecurity \"" + lv + "\"";
     String from = "; " + mode.label() + " level from " + origin;
     return switch (mode) {
@@ -69,10 +78,12 @@ final class ModeReports {
               .formatted(s.name(), policy, text, from)
           : "%s %s is accepted, but every Pod it creates is forbidden: violates %s: %s. %s%s"
               .formatted(s.kind(), s.name(), policy, text, controllerOutcome(s.kind()), from);
-      case WARN -> "Warning: would violate %s: %s. kubectl prints this warning and the %s is accepted%s"
-          .formatted(policy, text, s.kind(), from);
-      case AUDIT -> "would violate %s: %s. The %s is accepted and the audit log records the violation%s"
-          .formatted(policy, text, s.kind(), from);
+      case WARN -> (refused ? "Warning: would violate %s: %s. Once the Pod passes enforce, kubectl prints this warning%s"
+          : "Warning: would violate %s: %s. kubectl prints this warning and the " + s.kind() + " is accepted%s")
+          .formatted(policy, text, from);
+      case AUDIT -> (refused ? "would violate %s: %s. Once the Pod passes enforce, the audit log records the violation%s"
+          : "would violate %s: %s. The " + s.kind() + " is accepted and the audit log records the violation%s")
+          .formatted(policy, text, from);
     };
   }
 

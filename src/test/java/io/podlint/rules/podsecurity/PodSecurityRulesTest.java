@@ -106,6 +106,26 @@ class PodSecurityRulesTest {
   }
 
   @Test
+  void aPodThatEnforceRefusesGetsItsWarningsOnlyAfterAFix() {
+    String pod = """
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p, namespace: shop}
+        spec:
+          hostPID: true
+          containers: [{name: app, image: app:1.0}]
+        """;
+    LintResult r = lint(LintSettings.defaults(), NAMESPACE, pod);
+    assertThat(hits(r)).contains("f1.yaml:5 error pod-security-host-namespaces", "f1.yaml:6 warning pod-security-run-as-non-root");
+    assertThat(r.findings()).filteredOn(f -> f.severity() == Severity.WARNING).extracting(Finding::message)
+        .allMatch(m -> m.contains("Once the Pod passes enforce, kubectl prints this warning"));
+    // without the enforce violation, the same warning says the Pod is accepted
+    LintResult fixed = lint(LintSettings.defaults(), NAMESPACE, pod.replace("  hostPID: true\n", ""));
+    assertThat(fixed.findings()).filteredOn(f -> f.ruleId().equals("pod-security-run-as-non-root")).singleElement()
+        .extracting(Finding::message).asString().contains("kubectl prints this warning and the Pod is accepted");
+  }
+
+  @Test
   void auditIsInfoAtItsOwnVersion() {
     String ns = NAMESPACE.replace("    pod-security.kubernetes.io/enforce: baseline\n", "")
         .replace("    pod-security.kubernetes.io/warn: restricted\n", "");
