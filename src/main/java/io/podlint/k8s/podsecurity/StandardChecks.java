@@ -170,15 +170,23 @@ final class StandardChecks {
     List<String> bad = new ArrayList<>();
     Set<String> ports = new TreeSet<>(); // sets.String: sorted as strings
     List<Violation.Spot> spots = new ArrayList<>();
+    // With hostNetwork, the API server defaults each hostPort to its containerPort: in Pods, and
+    // before release 1.28 in pod templates too (DefaultHostNetworkHostPortsInPodTemplates).
+    boolean defaulted = w.podSpec().get("hostNetwork").isTrue() && (w.isBarePod() || !k.atLeast(28));
     for (ContainerView c : w.containers()) {
       boolean valid = true;
       for (YamlNode port : c.get("ports").items()) {
         YamlNode hostPort = port.get("hostPort");
         long value = hostPort.asLong().orElse(0L);
+        YamlNode at = hostPort;
+        if (value == 0 && !hostPort.hasValue() && defaulted && c.type() != ContainerView.Type.EPHEMERAL) {
+          at = port.get("containerPort");
+          value = at.asLong().orElse(0L);
+        }
         if (value != 0) {
           valid = false;
           ports.add(Long.toString(value));
-          spots.add(spot(hostPort, c));
+          spots.add(spot(at, c));
         }
       }
       if (!valid) {

@@ -59,6 +59,9 @@ class PodSecurityStandardsTest {
         Arguments.of("hostPath restricted", "containers: [" + OK + "]\nvolumes: [{name: h, hostPath: {path: /}}]", "restricted:v1.0", 36, List.of("restrictedVolumes")),
         // hostPorts (v1.0)
         Arguments.of("hostPort", "containers: [{name: a, image: i, ports: [{containerPort: 80, hostPort: 80}]}]", "baseline:v1.0", 36, List.of("hostPorts")),
+        // pkg/apis/core/v1/defaults.go defaultHostNetworkPorts: with hostNetwork the hostPort defaults to the
+        // containerPort, in Pods (and in templates before 1.28)
+        Arguments.of("hostNetwork Pod with a port", "hostNetwork: true\ncontainers: [{name: a, image: i, ports: [{containerPort: 80}]}]", "baseline:latest", 36, List.of("hostNamespaces", "hostPorts")),
         Arguments.of("hostPort 0", "containers: [{name: a, image: i, ports: [{containerPort: 80, hostPort: 0}]}]", "baseline:v1.0", 36, List.of()),
         // appArmorProfile (v1.0; fields checked by the v1.0 revision since 1.30)
         Arguments.of("AppArmor Unconfined field at v1.0", "securityContext: {appArmorProfile: {type: Unconfined}}\ncontainers: [" + OK + "]", "baseline:v1.0", 36, List.of("appArmorProfile")),
@@ -182,6 +185,19 @@ class PodSecurityStandardsTest {
     assertThat(text(pod("volumes: [{name: a, hostPath: {path: /}}, {name: b, nfs: {server: s, path: /}}]\ncontainers: [" + OK + "]",
         null), "restricted:latest")).containsExactly(
         "restricted volume types (volumes \"a\", \"b\" use restricted volume types \"hostPath\", \"nfs\")");
+  }
+
+  @Test
+  void hostNetworkPortsAreDefaultedInPodsOnlySince128() {
+    String template = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  template:\n    spec:\n"
+        + "      hostNetwork: true\n      containers: [{name: a, image: i, ports: [{containerPort: 80}]}]\n";
+    ParsedFile parsed = new YamlParser().parse("t.yaml", template);
+    Workload w = Workload.of(parsed.documents().get(0), Map.of()).orElseThrow();
+    LevelVersion baseline = LevelVersion.parse("baseline").orElseThrow();
+    assertThat(PodSecurityStandards.evaluate(w, baseline, new KubernetesVersion(28))).extracting(f -> f.check().id())
+        .containsExactly("hostNamespaces");
+    assertThat(PodSecurityStandards.evaluate(w, baseline, new KubernetesVersion(27))).extracting(f -> f.check().id())
+        .containsExactly("hostNamespaces", "hostPorts");
   }
 
   @Test
