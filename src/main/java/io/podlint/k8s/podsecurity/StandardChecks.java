@@ -2,6 +2,7 @@ package io.podlint.k8s.podsecurity;
 
 import io.podlint.k8s.KubernetesVersion;
 import io.podlint.model.ContainerView;
+import io.podlint.model.SecurityContexts;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ final class StandardChecks {
   }
 
   static boolean windows(Workload w) {
-    return "windows".equals(w.podSpec().at("os.name").text());
+    return SecurityContexts.windows(w);
   }
 
   private static YamlNode sc(ContainerView c) {
