@@ -101,7 +101,7 @@ final class DescribeCommand implements Callable<Integer> {
 
     Map<String, String> summaries = new HashMap<>();
     policies.all().forEach(p -> summaries.put(p.id(), p.policy().summary()));
-    Description description = Description.of(result, described.files(), config.workloadKinds(), new Describer(summaries));
+    Description description = Description.of(result, described.files(), config.workloadKinds(), new Describer(summaries, setup.settings()));
     if (format.equals("json")) {
       JsonRenderer.write(description, Version.get(), setup.settings().kubernetesVersion(), io.out());
     } else {

@@ -1,6 +1,10 @@
 package io.podlint.cli;
 
 import io.podlint.k8s.KubernetesVersion;
+import io.podlint.k8s.podsecurity.AssumedPodSecurity;
+import io.podlint.k8s.podsecurity.LevelVersion;
+import io.podlint.k8s.podsecurity.Mode;
+import io.podlint.k8s.podsecurity.NamespacePolicy;
 import io.podlint.policy.BoundPolicy;
 import io.podlint.policy.Config;
 import io.podlint.policy.PolicyException;
@@ -40,8 +44,8 @@ record RunSetup(Config config, PolicySet policies, List<BoundPolicy> active, Lin
       throw new PolicyException(e.problems());
     }
     boolean closed = o.closedWorld || Boolean.TRUE.equals(config.closedWorld());
-    return new RunSetup(config, policies, active, new LintSettings(closed, config.workloadKinds(), schemas,
-        kubernetesVersion(o, config)));
+    LintSettings settings = new LintSettings(closed, config.workloadKinds(), schemas, kubernetesVersion(o, config));
+    return new RunSetup(config, policies, active, settings.withPodSecurity(podSecurity(o, config)));
   }
 
   /** --kubernetes-version, else the config's kubernetesVersion, else the default release. */
@@ -61,5 +65,17 @@ record RunSetup(Config config, PolicySet policies, List<BoundPolicy> active, Lin
       }
     }
     return KubernetesVersion.DEFAULT;
+  }
+
+  /** {@code --pod-security} (an enforce level), else {@code podSecurity} of the config, else none. */
+  private static AssumedPodSecurity podSecurity(SourceOptions o, Config config) throws PolicyException {
+    if (o.podSecurity != null) {
+      LevelVersion lv = LevelVersion.parse(o.podSecurity).orElseThrow(() -> new PolicyException(List.of(
+          "--pod-security: \"%s\" is not LEVEL[:VERSION] (LEVEL privileged, baseline or restricted; VERSION latest or v1.NN, such as restricted:v1.30)"
+              .formatted(o.podSecurity))));
+      return new AssumedPodSecurity(NamespacePolicy.of(Mode.ENFORCE, lv), "--pod-security " + lv);
+    }
+    return config.podSecurity() == null ? null
+        : new AssumedPodSecurity(config.podSecurity(), "podSecurity in " + config.file());
   }
 }

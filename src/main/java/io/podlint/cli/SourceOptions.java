@@ -36,6 +36,12 @@ final class SourceOptions {
           + " else 1.36): removed API versions and fields newer than it are reported.")
   String kubernetesVersion;
 
+  @Option(names = "--pod-security", paramLabel = "LEVEL[:VERSION]",
+      description = "Evaluate the Pod Security Standards as if every namespace had this enforce label:"
+          + " baseline or restricted (or privileged), VERSION latest (default; the target cluster's release) or v1.NN."
+          + " Wins over podSecurity in the config and over the labels of Namespace objects in the input.")
+  String podSecurity;
+
   @Option(names = "--stdin-name", paramLabel = "NAME", defaultValue = "<stdin>",
       description = "File name to report for standard input (default: ${DEFAULT-VALUE}).")
   String stdinName;

@@ -52,13 +52,43 @@ public record PodLifecycle(WorkloadId workload, Admission admission, Scheduling 
    *     {@code accepted}
    * @param errors every error finding of the workload, in file order
    */
-  public record Admission(String verdict, List<Note> errors) {
+  public record Admission(String verdict, List<Note> errors,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+      PodSecurity podSecurity) {
     public Admission {
       errors = List.copyOf(errors);
     }
 
+    public Admission(String verdict, List<Note> errors) {
+      this(verdict, errors, null);
+    }
+
     public boolean rejected() {
       return "rejected".equals(verdict);
+    }
+  }
+
+  /**
+   * The Pod Security levels admission applies to the workload (absent when none is known).
+   *
+   * @param origin where podlint found them: {@code --pod-security ...}, {@code podSecurity in ...}
+   *     or {@code the labels of Namespace "..."}
+   * @param modes each mode with a level, from enforce to audit
+   */
+  public record PodSecurity(String origin, List<PodSecurityMode> modes) {
+    public PodSecurity {
+      modes = List.copyOf(modes);
+    }
+  }
+
+  /**
+   * @param level as admission prints it, such as {@code restricted:latest}
+   * @param evaluated the policy version whose checks run on the target cluster, such as {@code v1.36}
+   * @param failingChecks the upstream ids of the checks the Pod fails, such as {@code runAsNonRoot}
+   */
+  public record PodSecurityMode(String mode, String level, String evaluated, List<String> failingChecks) {
+    public PodSecurityMode {
+      failingChecks = List.copyOf(failingChecks);
     }
   }
 

@@ -71,6 +71,7 @@ public final class TextRenderer {
     List<Note> errors = p.admission().errors();
     if (errors.isEmpty()) {
       line(1, "admission: accepted");
+      podSecurity(p.admission().podSecurity());
       return;
     }
     boolean runtime = errors.stream().anyMatch(n -> "runtime".equals(n.stage()));
@@ -83,6 +84,19 @@ public final class TextRenderer {
         default -> "fails at runtime";
       };
       line(2, "x [%s] %d:%d %s: %s", n.ruleId(), n.line(), n.column(), stage, n.message());
+    }
+    podSecurity(p.admission().podSecurity());
+  }
+
+  /** The Pod Security levels assumed, when one is known, and the checks that fail under each. */
+  private void podSecurity(PodLifecycle.PodSecurity ps) {
+    if (ps == null) {
+      return;
+    }
+    line(2, "pod security (from %s):", ps.origin());
+    for (PodLifecycle.PodSecurityMode m : ps.modes()) {
+      line(3, "%-7s %s (checks of policy %s): %s", m.mode(), m.level(), m.evaluated(),
+          m.failingChecks().isEmpty() ? "passes" : "fails " + String.join(", ", m.failingChecks()));
     }
   }
 

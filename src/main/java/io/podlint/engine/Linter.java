@@ -337,7 +337,13 @@ public final class Linter {
    */
   private static Finding finding(BoundPolicy p, Document d, Location loc, String path, String container,
       String message, String consequence) {
-    Severity severity = p.policy().severity();
+    return finding(p, d, loc, path, container, message, consequence, null);
+  }
+
+  /** @param own the finding's own severity, or null for the policy's */
+  private static Finding finding(BoundPolicy p, Document d, Location loc, String path, String container,
+      String message, String consequence, Severity own) {
+    Severity severity = own != null ? own : p.policy().severity();
     ResourceRef ref = new ResourceRef(d.apiVersion(), d.kind(), d.name(), d.namespace());
     String file = d.source();
     int line = loc.line();
@@ -397,6 +403,12 @@ public final class Linter {
     }
 
     @Override
+    public void report(YamlNode at, ContainerView container, String message, String consequence, Severity severity) {
+      out.findings.add(finding(policy, document, at.location(), at.path(),
+          container == null ? null : container.name(), message, consequence, severity));
+    }
+
+    @Override
     public void report(YamlNode at, Location exact, ContainerView container, String message) {
       out.findings.add(finding(policy, document, exact, at.path(),
           container == null ? null : container.name(), message, null));
@@ -452,6 +464,12 @@ public final class Linter {
     @Override
     public void report(Anchor at, String message, String consequence) {
       sink.add(finding(task.policy, task.document, at.location(), at.path(), at.container(), message, consequence));
+    }
+
+    @Override
+    public void report(Anchor at, String message, String consequence, Severity severity) {
+      sink.add(finding(task.policy, task.document, at.location(), at.path(), at.container(), message, consequence,
+          severity));
     }
   }
 }

@@ -60,11 +60,20 @@ public final class InputIndex {
   private final Set<ProducedObjects.Produced> produced;
   /** Whether the input installs istiod, which publishes its root-certificate ConfigMap in every namespace. */
   private final boolean istiod;
+  /** The labels of each Namespace object, by name: the first object of that name in input order. */
+  private final Map<String, Map<String, String>> namespaceLabels;
 
-  private InputIndex(Map<String, List<IndexedObject>> byKind, Set<ProducedObjects.Produced> produced, boolean istiod) {
+  private InputIndex(Map<String, List<IndexedObject>> byKind, Set<ProducedObjects.Produced> produced, boolean istiod,
+      Map<String, Map<String, String>> namespaceLabels) {
     this.byKind = byKind;
     this.produced = produced;
     this.istiod = istiod;
+    this.namespaceLabels = namespaceLabels;
+  }
+
+  /** The labels of the Namespace object named {@code name}, if the input holds one. */
+  public Optional<Map<String, String>> namespaceLabels(String name) {
+    return Optional.ofNullable(namespaceLabels.get(name));
   }
 
   /**
@@ -179,7 +188,7 @@ public final class InputIndex {
   }
 
   public static InputIndex empty() {
-    return new InputIndex(Map.of(), Set.of(), false);
+    return new InputIndex(Map.of(), Set.of(), false, Map.of());
   }
 
   /**
@@ -276,6 +285,9 @@ public final class InputIndex {
     private final List<IndexedObject> objects = new ArrayList<>();
     private final Set<ProducedObjects.Produced> produced = new HashSet<>();
     private boolean istiod;
+    private final List<NamespaceLabels> namespaces = new ArrayList<>();
+
+    private record NamespaceLabels(String name, Map<String, String> labels, String source, Location location) {}
 
     public void add(Document d) {
       if (d.kind() == null || d.hasTemplatedIdentity()) {
@@ -303,6 +315,12 @@ public final class InputIndex {
           if (name != null) {
             claimTemplates.add(name);
           }
+        }
+      }
+      if ("Namespace".equals(d.kind()) && d.name() != null && (d.apiVersion() == null || "v1".equals(d.apiVersion()))) {
+        synchronized (namespaces) {
+          namespaces.add(new NamespaceLabels(d.name(), stringMap(root.at("metadata.labels")), d.source(),
+              root.location()));
         }
       }
       IndexedObject o = new IndexedObject(d.apiVersion(), d.kind(), d.effectiveNamespace(), d.name(),
@@ -334,7 +352,15 @@ public final class InputIndex {
         byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o);
       }
       byKind.replaceAll((k, v) -> List.copyOf(v));
-      return new InputIndex(Map.copyOf(byKind), creates, installsIstiod);
+      List<NamespaceLabels> ns;
+      synchronized (namespaces) {
+        ns = new ArrayList<>(namespaces);
+      }
+      ns.sort(Comparator.comparing(NamespaceLabels::source)
+          .thenComparingInt(n -> n.location().line()).thenComparingInt(n -> n.location().column()));
+      Map<String, Map<String, String>> labels = new HashMap<>();
+      ns.forEach(n -> labels.putIfAbsent(n.name(), n.labels()));
+      return new InputIndex(Map.copyOf(byKind), creates, installsIstiod, Map.copyOf(labels));
     }
 
     private static Map<String, String> stringMap(YamlNode mapping) {

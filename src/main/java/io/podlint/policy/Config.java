@@ -1,6 +1,7 @@
 package io.podlint.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.podlint.k8s.podsecurity.NamespacePolicy;
 import io.podlint.model.Severity;
 import io.podlint.parse.Location;
 import java.nio.file.Path;
@@ -19,10 +20,12 @@ import java.util.Map;
  * @param workloadKinds custom workload kinds and the dotted path of their pod template
  * @param kubernetesVersion the target release as written ({@code 1.30}), or null when unset;
  *     validated by the command that uses it
+ * @param podSecurity the Pod Security levels to assume in every namespace ({@code podSecurity}), or null
+ * @param profiles named sets of opt-in policies to enable ({@code profiles}, such as {@code hardening})
  */
 public record Config(Path file, String failOn, Boolean closedWorld, Map<String, RuleOverride> rules,
     List<String> exclude, List<Path> policyFolders, List<Path> schemas, Map<String, String> workloadKinds,
-    String kubernetesVersion) {
+    String kubernetesVersion, NamespacePolicy podSecurity, List<String> profiles) {
 
   public static final String NO_FAIL = "none";
 
@@ -32,10 +35,16 @@ public record Config(Path file, String failOn, Boolean closedWorld, Map<String, 
     policyFolders = List.copyOf(policyFolders);
     schemas = List.copyOf(schemas);
     workloadKinds = Map.copyOf(workloadKinds);
+    profiles = profiles == null ? List.of() : List.copyOf(profiles);
+  }
+
+  public Config(Path file, String failOn, Boolean closedWorld, Map<String, RuleOverride> rules,
+      List<String> exclude, List<Path> policyFolders, List<Path> schemas, Map<String, String> workloadKinds) {
+    this(file, failOn, closedWorld, rules, exclude, policyFolders, schemas, workloadKinds, null, null, List.of());
   }
 
   public static Config empty() {
-    return new Config(null, null, null, Map.of(), List.of(), List.of(), List.of(), Map.of(), null);
+    return new Config(null, null, null, Map.of(), List.of(), List.of(), List.of(), Map.of());
   }
 
   /**

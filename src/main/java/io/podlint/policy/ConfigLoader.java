@@ -2,6 +2,9 @@ package io.podlint.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.podlint.k8s.podsecurity.LevelVersion;
+import io.podlint.k8s.podsecurity.Mode;
+import io.podlint.k8s.podsecurity.NamespacePolicy;
 import io.podlint.model.Severity;
 import io.podlint.parse.JsonTree;
 import io.podlint.parse.Location;
@@ -70,7 +73,7 @@ public final class ConfigLoader {
         throw new PolicyException(List.of("%s:%s: the file must be a mapping of settings (failOn, rules, exclude...)"
             .formatted(name, content.get())));
       }
-      return new Config(file, null, null, Map.of(), List.of(), List.of(), List.of(), Map.of(), null);
+      return new Config(file, null, null, Map.of(), List.of(), List.of(), List.of(), Map.of());
     }
     if (parsed.documents().size() > 1) {
       throw new PolicyException(List.of("%s:%s: a config file holds one YAML document; remove this one or merge it into the first"
@@ -98,7 +101,29 @@ public final class ConfigLoader {
         strings(json.path("schemas")).stream().map(base::resolve).toList(),
         kinds,
         // the scalar as written: 1.30 unquoted is the number 1.3 to JSON
-        json.has("kubernetesVersion") ? root.get("kubernetesVersion").text() : null);
+        json.has("kubernetesVersion") ? root.get("kubernetesVersion").text() : null,
+        podSecurity(json.get("podSecurity")), strings(json.path("profiles")));
+  }
+
+  /**
+   * {@code podSecurity: LEVEL[:VERSION]} (a warn level: findings are warnings) or a mapping of
+   * {@code enforce}, {@code warn} and {@code audit} to levels; the schema checked the grammar.
+   */
+  private static NamespacePolicy podSecurity(JsonNode v) {
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    Map<Mode, LevelVersion> modes = new java.util.EnumMap<>(Mode.class);
+    if (v.isTextual()) {
+      LevelVersion.parse(v.asText()).ifPresent(lv -> modes.put(Mode.WARN, lv));
+    } else {
+      for (Mode m : Mode.values()) {
+        if (v.has(m.label())) {
+          LevelVersion.parse(v.get(m.label()).asText()).ifPresent(lv -> modes.put(m, lv));
+        }
+      }
+    }
+    return new NamespacePolicy(modes);
   }
 
   /** The first line that is neither blank, a comment nor a document marker, if any. */

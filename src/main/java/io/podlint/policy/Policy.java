@@ -13,28 +13,31 @@ import java.util.List;
  * @param source the file it was read from, for error messages
  * @param subsumedBy rules that report the same cause: when one of them also fires on the same
  *     object and container, this policy's finding is dropped and the other says it covers it
+ * @param profiles the named sets of opt-in policies it belongs to ({@code profiles:} in the config
+ *     enables them all), such as {@code hardening}
  */
 public record Policy(String id, String category, Severity severity, boolean enabledByDefault,
     String summary, String description, String consequence, String remediation, List<String> sources,
     String reference, String check, JsonNode params, List<String> appliesTo, String source,
-    List<String> subsumedBy) {
+    List<String> subsumedBy, List<String> profiles) {
 
   public Policy {
     appliesTo = appliesTo == null ? null : List.copyOf(appliesTo);
     sources = sources == null ? List.of() : List.copyOf(sources);
     subsumedBy = subsumedBy == null ? List.of() : List.copyOf(subsumedBy);
+    profiles = profiles == null ? List.of() : List.copyOf(profiles);
   }
 
-  /** A policy that no other rule subsumes. */
+  /** A policy that no other rule subsumes and that belongs to no profile. */
   public Policy(String id, String category, Severity severity, boolean enabledByDefault,
       String summary, String description, String consequence, String remediation, List<String> sources,
       String reference, String check, JsonNode params, List<String> appliesTo, String source) {
     this(id, category, severity, enabledByDefault, summary, description, consequence, remediation, sources,
-        reference, check, params, appliesTo, source, List.of());
+        reference, check, params, appliesTo, source, List.of(), List.of());
   }
 
   public Policy withSeverity(Severity s) {
     return new Policy(id, category, s, enabledByDefault, summary, description, consequence,
-        remediation, sources, reference, check, params, appliesTo, source, subsumedBy);
+        remediation, sources, reference, check, params, appliesTo, source, subsumedBy, profiles);
   }
 }

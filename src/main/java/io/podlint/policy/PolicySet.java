@@ -24,7 +24,8 @@ public final class PolicySet {
   }
 
   /**
-   * The policies to run under a config: enabled by default or by the config, with the config's
+   * The policies to run under a config: enabled by default, by one of the config's profiles or by
+   * its rules (which win), with the config's
    * severity and parameters. Unknown rule ids and bad parameters are config errors.
    */
   public List<BoundPolicy> active(Config config) throws PolicyException {
@@ -45,10 +46,19 @@ public final class PolicySet {
         }
       }
     }
+    java.util.Set<String> known = new java.util.TreeSet<>();
+    byId.values().forEach(p -> known.addAll(p.policy().profiles()));
+    for (String profile : config.profiles()) {
+      if (!known.contains(profile)) {
+        problems.add("%s: unknown profile \"%s\"%s; the profiles are %s".formatted(config.file(), profile,
+            io.podlint.rules.Text.didYouMean(profile, known), String.join(", ", known)));
+      }
+    }
     List<BoundPolicy> out = new java.util.ArrayList<>();
     for (BoundPolicy p : byId.values()) {
       Config.RuleOverride o = config.rules().get(p.id());
-      boolean enabled = o != null && o.enabled() != null ? o.enabled() : p.policy().enabledByDefault();
+      boolean inProfile = p.policy().profiles().stream().anyMatch(config.profiles()::contains);
+      boolean enabled = o != null && o.enabled() != null ? o.enabled() : p.policy().enabledByDefault() || inProfile;
       if (!enabled) {
         continue;
       }

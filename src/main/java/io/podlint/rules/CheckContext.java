@@ -19,6 +19,15 @@ public interface CheckContext {
   void report(YamlNode at, ContainerView container, String message, String consequence);
 
   /**
+   * Reports with a severity of its own instead of the policy's: for rules whose severity follows
+   * what the input says, such as the admission mode of a Pod Security level (enforce, warn, audit).
+   */
+  default void report(YamlNode at, ContainerView container, String message, String consequence,
+      io.podlint.model.Severity severity) {
+    report(at, container, message, consequence);
+  }
+
+  /**
    * Reports at an exact location inside {@code at} (a position within a scalar's value, see
    * {@link io.podlint.parse.ScalarPositions}); {@code at} still gives the finding its path.
    */
@@ -52,5 +61,10 @@ public interface CheckContext {
     void report(Anchor at, String message);
 
     void report(Anchor at, String message, String consequence);
+
+    /** Reports with a severity of its own (see {@link CheckContext#report(YamlNode, ContainerView, String, String, io.podlint.model.Severity)}). */
+    default void report(Anchor at, String message, String consequence, io.podlint.model.Severity severity) {
+      report(at, message, consequence);
+    }
   }
 }

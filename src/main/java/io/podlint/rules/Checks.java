@@ -20,6 +20,7 @@ public final class Checks {
             io.podlint.rules.volumes.VolumeChecks.ALL,
             io.podlint.rules.config.ConfigChecks.ALL,
             io.podlint.rules.security.SecurityChecks.ALL,
+            io.podlint.rules.podsecurity.PodSecurityChecks.ALL,
             io.podlint.rules.network.NetworkChecks.ALL,
             io.podlint.rules.schema.SchemaChecks.ALL,
             io.podlint.rules.resources.ResourceChecks.ALL,

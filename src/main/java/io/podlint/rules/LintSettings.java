@@ -1,6 +1,7 @@
 package io.podlint.rules;
 
 import io.podlint.k8s.KubernetesVersion;
+import io.podlint.k8s.podsecurity.AssumedPodSecurity;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +16,20 @@ import java.util.Map;
  *     CustomResourceDefinitions, or JSON Schemas that name their kinds (see
  *     {@code docs/schemas.md})
  * @param kubernetesVersion the target cluster's release, read by version-dependent rules
+ * @param podSecurity the Pod Security levels to assume in every namespace ({@code --pod-security} or
+ *     {@code podSecurity} in the config), or null to read the labels of the input's Namespace objects
  */
 public record LintSettings(boolean closedWorld, Map<String, String> customKinds, List<Path> extraSchemas,
-    KubernetesVersion kubernetesVersion) {
+    KubernetesVersion kubernetesVersion, AssumedPodSecurity podSecurity) {
   public LintSettings {
     customKinds = Map.copyOf(customKinds);
     extraSchemas = List.copyOf(extraSchemas);
     kubernetesVersion = kubernetesVersion == null ? KubernetesVersion.DEFAULT : kubernetesVersion;
+  }
+
+  public LintSettings(boolean closedWorld, Map<String, String> customKinds, List<Path> extraSchemas,
+      KubernetesVersion kubernetesVersion) {
+    this(closedWorld, customKinds, extraSchemas, kubernetesVersion, null);
   }
 
   public LintSettings(boolean closedWorld, Map<String, String> customKinds, List<Path> extraSchemas) {
@@ -37,10 +45,14 @@ public record LintSettings(boolean closedWorld, Map<String, String> customKinds,
   }
 
   public LintSettings withExtraSchemas(List<Path> schemas) {
-    return new LintSettings(closedWorld, customKinds, schemas, kubernetesVersion);
+    return new LintSettings(closedWorld, customKinds, schemas, kubernetesVersion, podSecurity);
   }
 
   public LintSettings withKubernetesVersion(KubernetesVersion version) {
-    return new LintSettings(closedWorld, customKinds, extraSchemas, version);
+    return new LintSettings(closedWorld, customKinds, extraSchemas, version, podSecurity);
+  }
+
+  public LintSettings withPodSecurity(AssumedPodSecurity assumed) {
+    return new LintSettings(closedWorld, customKinds, extraSchemas, kubernetesVersion, assumed);
   }
 }

@@ -12,6 +12,10 @@ import io.podlint.policy.PolicyException;
 import io.podlint.policy.PolicyLoader;
 import io.podlint.policy.PolicySet;
 import io.podlint.k8s.KubernetesVersion;
+import io.podlint.k8s.podsecurity.AssumedPodSecurity;
+import io.podlint.k8s.podsecurity.LevelVersion;
+import io.podlint.k8s.podsecurity.Mode;
+import io.podlint.k8s.podsecurity.NamespacePolicy;
 import io.podlint.rules.LintSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -123,7 +127,8 @@ public final class Fixtures {
 
   /**
    * The settings a fixture asks for in a {@code # fixture-settings:} line: {@code closed-world},
-   * {@code kubernetes-version=1.NN}; the defaults otherwise.
+   * {@code kubernetes-version=1.NN}, {@code pod-security=LEVEL[:VERSION]} (enforce) and then
+   * {@code pod-security-mode=warn|audit}; the defaults otherwise.
    */
   public static LintSettings fixtureSettings(Path file) {
     LintSettings settings = LintSettings.defaults();
@@ -136,14 +141,35 @@ public final class Fixtures {
         String[] kv = word.split("=", 2);
         settings = switch (kv[0]) {
           case "closed-world" -> new LintSettings(true, settings.customKinds(), settings.extraSchemas(),
-              settings.kubernetesVersion());
+              settings.kubernetesVersion(), settings.podSecurity());
           case "kubernetes-version" -> settings.withKubernetesVersion(KubernetesVersion.parse(kv[1])
               .orElseThrow(() -> new AssertionError(file + ": bad kubernetes-version " + kv[1])));
+          case "pod-security" -> settings.withPodSecurity(podSecurity(file, kv[1], settings.podSecurity()));
+          case "pod-security-mode" -> settings.withPodSecurity(podSecurityMode(file, kv[1], settings.podSecurity()));
           default -> throw new AssertionError(file + ": unknown fixture setting " + word);
         };
       }
     }
     return settings;
+  }
+
+  /** {@code pod-security=LEVEL[:VERSION]}: that level in enforce mode, as {@code --pod-security}. */
+  private static AssumedPodSecurity podSecurity(Path file, String value, AssumedPodSecurity previous) {
+    LevelVersion lv = LevelVersion.parse(value)
+        .orElseThrow(() -> new AssertionError(file + ": bad pod-security " + value));
+    Mode mode = previous == null ? Mode.ENFORCE : previous.policy().modes().keySet().iterator().next();
+    return new AssumedPodSecurity(NamespacePolicy.of(mode, lv), "the fixture settings");
+  }
+
+  /** {@code pod-security-mode=enforce|warn|audit}, after {@code pod-security=}: the mode of that level. */
+  private static AssumedPodSecurity podSecurityMode(Path file, String value, AssumedPodSecurity previous) {
+    if (previous == null) {
+      throw new AssertionError(file + ": pod-security-mode needs pod-security= before it");
+    }
+    Mode mode = java.util.Arrays.stream(Mode.values()).filter(m -> m.label().equals(value)).findFirst()
+        .orElseThrow(() -> new AssertionError(file + ": bad pod-security-mode " + value));
+    return new AssumedPodSecurity(NamespacePolicy.of(mode, previous.policy().modes().values().iterator().next()),
+        "the fixture settings");
   }
 
   /** The findings of {@code ruleId} as hits, sorted. */

@@ -1,0 +1,86 @@
+package io.podlint.rules.podsecurity;
+
+import io.podlint.k8s.KubernetesVersion;
+import io.podlint.k8s.podsecurity.AssumedPodSecurity;
+import io.podlint.k8s.podsecurity.EffectivePodSecurity;
+import io.podlint.k8s.podsecurity.PodSecurityCheck;
+import io.podlint.k8s.podsecurity.PodSecurityStandards;
+import io.podlint.model.Workload;
+import io.podlint.rules.Check;
+import io.podlint.rules.CheckContext;
+import io.podlint.rules.NoParams;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One check of the Pod Security Standards, evaluated as admission would under the levels of the
+ * workload's namespace: {@code --pod-security} or {@code podSecurity} in the config when given,
+ * else the {@code pod-security.kubernetes.io/*} labels of the input's Namespace object (read once
+ * the whole input is indexed). The severity of each finding follows the mode.
+ */
+final class PodSecurityRule implements Check<NoParams> {
+  private final PodSecurityCheck check;
+
+  PodSecurityRule(PodSecurityCheck check) {
+    this.check = check;
+  }
+
+  @Override
+  public String id() {
+    return check.ruleId();
+  }
+
+  /** Pods and the controllers admission evaluates; a PodTemplate creates no Pod. */
+  @Override
+  public List<String> defaultKinds() {
+    return Workload.KINDS.stream().filter(k -> !k.equals("PodTemplate")).toList();
+  }
+
+  @Override
+  public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
+    KubernetesVersion cluster = ctx.settings().kubernetesVersion();
+    AssumedPodSecurity assumed = ctx.settings().podSecurity();
+    String namespace = w.document().namespace();
+    if (assumed == null && (namespace == null || namespace.isEmpty())) {
+      return; // no level: the namespace it lands in is only known at apply time
+    }
+    // Every check at every revision, once per workload: each rule needs the others' spots to
+    // leave a field that a stronger mode already reports to that mode.
+    Map<String, Map<Integer, Evaluated>> all = w.memo("pod-security@" + cluster, () -> evaluateAll(w, cluster, ctx));
+    if (all.get(check.id()).isEmpty()) {
+      return;
+    }
+    AdmissionSubject subject = AdmissionSubject.of(w);
+    if (assumed != null) {
+      ModeReports.report(check, assumed.policy(), assumed.origin(), all, subject, cluster,
+          (spot, message, consequence, severity) -> ctx.report(spot.node(), spot.container(), message, consequence,
+              severity));
+      return;
+    }
+    Map<String, Map<Integer, Evaluated>> detached = new HashMap<>();
+    all.forEach((id, byRevision) -> {
+      Map<Integer, Evaluated> d = new HashMap<>();
+      byRevision.forEach((revision, e) -> d.put(revision, e.detached()));
+      detached.put(id, d);
+    });
+    ctx.afterIndex(ix -> EffectivePodSecurity.of(null, namespace, ix.index())
+        .ifPresent(eps -> ModeReports.report(check, eps.policy(), eps.origin(), detached, subject, cluster,
+            (spot, message, consequence, severity) -> ix.report(spot.anchor(), message, consequence, severity))));
+  }
+
+  private static Map<String, Map<Integer, Evaluated>> evaluateAll(Workload w, KubernetesVersion cluster,
+      CheckContext ctx) {
+    Map<String, Map<Integer, Evaluated>> out = new HashMap<>();
+    for (PodSecurityCheck c : PodSecurityStandards.ALL) {
+      Map<Integer, Evaluated> byRevision = new HashMap<>();
+      for (int revision : c.revisions()) {
+        if (revision <= cluster.minor()) {
+          c.evaluation().evaluate(w, revision, cluster).ifPresent(v -> byRevision.put(revision, Evaluated.of(v, ctx)));
+        }
+      }
+      out.put(c.id(), byRevision);
+    }
+    return out;
+  }
+}
