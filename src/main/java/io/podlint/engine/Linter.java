@@ -442,6 +442,11 @@ public final class Linter {
     }
 
     @Override
+    public String source() {
+      return task.document.source();
+    }
+
+    @Override
     public void report(Anchor at, String message) {
       report(at, message, null);
     }

@@ -47,6 +47,8 @@ public final class InputIndex {
   private final Map<KindNamespace, Set<String>> kindFolders = new ConcurrentHashMap<>();
   /** Distinct names per kind and namespace, built on first use (for "did you mean"). */
   private final Map<KindNamespace, List<String>> distinctNames = new ConcurrentHashMap<>();
+  /** The copies of one identity arranged by file and folder, built on first use per identity. */
+  private final Map<KindNamespaceName, Copies> copies = new ConcurrentHashMap<>();
 
   private record ServiceShape(String namespace, String name, Map<String, String> selector, List<String> ports) {}
 
@@ -133,6 +135,78 @@ public final class InputIndex {
     return folders;
   }
 
+  /**
+   * The copy of this object nearest to a file: objects of one kind, namespace and name in
+   * different places (overlays such as {@code overlays/staging} and {@code overlays/prod}, or
+   * {@code healthy/} and {@code broken/} examples) are alternatives, not one object, so a
+   * workload is checked against the one in its own file, else its own folder, else the folder
+   * up the tree that holds one (a copy directly in that folder before copies further below
+   * it); among equals, the first in input order.
+   */
+  public Optional<IndexedObject> nearest(String kind, String namespace, String name, String source) {
+    List<IndexedObject> all = findAll(kind, namespace, name);
+    if (all.size() < 2) {
+      return all.stream().findFirst();
+    }
+    return Optional.of(copies.computeIfAbsent(new KindNamespaceName(kind, namespace, name), k -> Copies.of(all))
+        .nearest(source));
+  }
+
+  /** Whether {@code o} sits in {@code source}'s file, its folder or a folder above it. */
+  public static boolean inTreeOf(IndexedObject o, String source) {
+    String folder = folderOf(o.source());
+    String mine = folderOf(source);
+    return folder.isEmpty() || mine.equals(folder) || mine.startsWith(folder + "/");
+  }
+
+  /**
+   * The copies of one identity: the first in each file, and for each folder the best at or below
+   * it (fewest levels below, then input order). A look-up walks up from the asker's folder, so it
+   * costs the depth of the tree, whatever the number of copies (the bench repeats each file).
+   */
+  private record Copies(Map<String, IndexedObject> firstInFile, Map<String, IndexedObject> bestAtOrBelow) {
+    static Copies of(List<IndexedObject> inInputOrder) {
+      Map<String, IndexedObject> files = new HashMap<>();
+      Map<String, IndexedObject> best = new HashMap<>();
+      Map<String, Integer> bestDepth = new HashMap<>();
+      for (IndexedObject o : inInputOrder) {
+        files.putIfAbsent(o.source(), o);
+        String folder = folderOf(o.source());
+        for (int depth = 0; ; depth++) {
+          Integer known = bestDepth.get(folder);
+          if (known != null && known <= depth) {
+            break; // this folder and those above it already have an equal or nearer copy, earlier in input order
+          }
+          bestDepth.put(folder, depth);
+          best.put(folder, o);
+          if (folder.isEmpty()) {
+            break;
+          }
+          folder = parentOf(folder);
+        }
+      }
+      return new Copies(files, best);
+    }
+
+    IndexedObject nearest(String source) {
+      IndexedObject same = firstInFile.get(source == null ? "" : source);
+      if (same != null) {
+        return same;
+      }
+      for (String folder = folderOf(source); ; folder = parentOf(folder)) {
+        IndexedObject o = bestAtOrBelow.get(folder);
+        if (o != null || folder.isEmpty()) {
+          return o != null ? o : bestAtOrBelow.get("");
+        }
+      }
+    }
+  }
+
+  private static String parentOf(String folder) {
+    int slash = folder.lastIndexOf('/');
+    return slash < 0 ? "" : folder.substring(0, slash);
+  }
+
   /** The folder part of a source's display name, or "" when it has none. */
   public static String folderOf(String source) {
     String s = source == null ? "" : source.replace('\\', '/');
@@ -210,6 +284,36 @@ public final class InputIndex {
         if (selects(s.selector(), podLabels)) {
           out.add(s);
         }
+      }
+    }
+    out.sort(INPUT_ORDER);
+    return out;
+  }
+
+  /**
+   * The Services in {@code namespace} that select {@code podLabels}, judged for a workload of
+   * {@code source}: of the copies of one Service (same name), only the copy nearest to the
+   * workload counts ({@link #nearest}), so a variant in another overlay neither adds nor hides
+   * one. In input order.
+   */
+  public List<IndexedObject> servicesSelecting(String namespace, Map<String, String> podLabels, String source) {
+    List<IndexedObject> matching = servicesSelecting(namespace, podLabels);
+    if (matching.isEmpty()) {
+      return matching;
+    }
+    List<IndexedObject> out = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (IndexedObject s : matching) {
+      if (s.name() == null) {
+        out.add(s);
+        continue;
+      }
+      if (!names.add(s.name())) {
+        continue;
+      }
+      IndexedObject near = nearest("Service", namespace, s.name(), source).orElse(s);
+      if (!near.selector().isEmpty() && selects(near.selector(), podLabels)) {
+        out.add(near);
       }
     }
     out.sort(INPUT_ORDER);

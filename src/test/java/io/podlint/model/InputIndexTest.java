@@ -68,4 +68,93 @@ class InputIndexTest {
     assertThat(index.servicesSelecting("default", java.util.Map.of("app", "web"))).isEmpty();
     assertThat(index.distinctNamesIn("Service", "default")).containsExactly("web", "api");
   }
+
+  /** An index of several files: source, YAML, source, YAML... */
+  private static InputIndex files(String... sourceAndYaml) {
+    InputIndex.Builder b = new InputIndex.Builder();
+    for (int i = 0; i < sourceAndYaml.length; i += 2) {
+      for (Document d : new YamlParser().parse(sourceAndYaml[i], sourceAndYaml[i + 1].getBytes(StandardCharsets.UTF_8))
+          .documents()) {
+        b.add(d);
+      }
+    }
+    return b.build();
+  }
+
+  private static String configMap(String name, String key) {
+    return "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: %s}\ndata: {%s: x}\n---\n".formatted(name, key);
+  }
+
+  private static String nearestKey(InputIndex index, String source) {
+    return index.nearest("ConfigMap", "default", "cfg", source).map(o -> o.source() + ":" + o.dataKeys()).orElse("none");
+  }
+
+  @Test
+  void nearestCopyIsInTheSameFileThenFolderThenUpTheTree() {
+    InputIndex index = files(
+        "a/broken/x.yaml", configMap("cfg", "broken"),
+        "a/healthy/x.yaml", configMap("cfg", "one") + configMap("cfg", "two"),
+        "a/healthy/y.yaml", configMap("cfg", "sibling"),
+        "a/shared.yaml", configMap("cfg", "shared"),
+        "a/zz/deep/z.yaml", configMap("cfg", "deep"),
+        "b/c/d.yaml", configMap("other", "x"));
+    // The same file: its first copy.
+    assertThat(nearestKey(index, "a/healthy/x.yaml")).isEqualTo("a/healthy/x.yaml:[one]");
+    // The same folder, first in input order.
+    assertThat(nearestKey(index, "a/healthy/w.yaml")).isEqualTo("a/healthy/x.yaml:[one]");
+    // Up the tree: a copy directly in a/ comes before those in its sub-folders (broken/ is first in input order).
+    assertThat(nearestKey(index, "a/other/w.yaml")).isEqualTo("a/shared.yaml:[shared]");
+    assertThat(nearestKey(index, "a/broken/w.yaml")).isEqualTo("a/broken/x.yaml:[broken]");
+    // A sub-folder of the asker's folder: the shallowest copy below it.
+    assertThat(nearestKey(index, "a/zz/w.yaml")).isEqualTo("a/zz/deep/z.yaml:[deep]");
+    // No copy in the asker's tree: the nearest common folder, here the root.
+    assertThat(nearestKey(index, "b/c/w.yaml")).isEqualTo("a/shared.yaml:[shared]");
+    assertThat(nearestKey(index, "w.yaml")).isEqualTo("a/shared.yaml:[shared]");
+    assertThat(index.nearest("ConfigMap", "default", "missing", "a/x.yaml")).isEmpty();
+    assertThat(index.nearest("ConfigMap", "default", "other", "a/x.yaml").map(InputIndex.IndexedObject::source))
+        .contains("b/c/d.yaml");
+  }
+
+  @Test
+  void inTreeOfIsTheFileItsFolderAndTheFoldersAbove() {
+    InputIndex index = files("a/b/x.yaml", configMap("cfg", "k"), "top.yaml", configMap("top", "k"));
+    InputIndex.IndexedObject cfg = index.ofKind("ConfigMap").get(0);
+    InputIndex.IndexedObject top = index.ofKind("ConfigMap").get(1);
+    assertThat(InputIndex.inTreeOf(cfg, "a/b/y.yaml")).isTrue();
+    assertThat(InputIndex.inTreeOf(cfg, "a/b/c/y.yaml")).isTrue();
+    assertThat(InputIndex.inTreeOf(cfg, "a/y.yaml")).isFalse();
+    assertThat(InputIndex.inTreeOf(cfg, "a/bb/y.yaml")).isFalse();
+    assertThat(InputIndex.inTreeOf(top, "q/r.yaml")).isTrue();
+  }
+
+  @Test
+  void servicesSelectingCountOnlyTheNearestCopyOfEachService() {
+    String service = "apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec: {selector: {app: %s}, ports: [{port: 80}]}\n";
+    InputIndex index = files(
+        "overlays/prod/svc.yaml", service.formatted("web"),
+        "overlays/staging/svc.yaml", service.formatted("web-staging"));
+    java.util.Map<String, String> prodPods = java.util.Map.of("app", "web");
+    java.util.Map<String, String> stagingPods = java.util.Map.of("app", "web-staging");
+    assertThat(index.servicesSelecting("default", prodPods, "overlays/prod/deploy.yaml"))
+        .extracting(InputIndex.IndexedObject::source).containsExactly("overlays/prod/svc.yaml");
+    // staging's copy of Service web does not select the prod Pods, and prod's does not select staging's.
+    assertThat(index.servicesSelecting("default", prodPods, "overlays/staging/deploy.yaml")).isEmpty();
+    assertThat(index.servicesSelecting("default", stagingPods, "overlays/prod/deploy.yaml")).isEmpty();
+    assertThat(index.servicesSelecting("default", stagingPods, "overlays/staging/deploy.yaml"))
+        .extracting(InputIndex.IndexedObject::source).containsExactly("overlays/staging/svc.yaml");
+  }
+
+  @Test
+  void eachOfManyCopiesInItsOwnFolderIsNearestToItsNeighbours() {
+    // 2,000 copies of one ConfigMap in 2,000 folders (the bench repeats files): each look-up walks up.
+    String[] args = new String[4000];
+    for (int i = 0; i < 2000; i++) {
+      args[2 * i] = "d%04d/f.yaml".formatted(i);
+      args[2 * i + 1] = configMap("cfg", "k" + i);
+    }
+    InputIndex index = files(args);
+    for (int i = 0; i < 2000; i++) {
+      assertThat(nearestKey(index, "d%04d/w.yaml".formatted(i))).isEqualTo("d%04d/f.yaml:[k%d]".formatted(i, i));
+    }
+  }
 }

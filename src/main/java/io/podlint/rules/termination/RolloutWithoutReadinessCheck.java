@@ -54,7 +54,7 @@ final class RolloutWithoutReadinessCheck implements Check<NoParams> {
     ctx.afterIndex(indexed -> {
       boolean servicesHere = indexed.index().hasKindIn("Service", namespace);
       for (ServingContainers.Candidate c : candidates) {
-        List<String> services = pod.servicesTargeting(indexed.index(), c);
+        List<String> services = pod.servicesTargeting(indexed, c);
         if (!services.isEmpty()) {
           indexed.report(c.anchor(), message(kind, c.name(), "receives traffic from " + ServingContainers.describeServices(services)));
         } else if (!servicesHere && c.declaresPorts()) {

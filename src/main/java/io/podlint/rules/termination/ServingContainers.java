@@ -5,6 +5,7 @@ import io.podlint.model.InputIndex;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Anchor;
+import io.podlint.rules.CheckContext;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,12 +54,12 @@ final class ServingContainers {
     }
 
     /** Names of the Services that send traffic to this candidate container. */
-    List<String> servicesTargeting(InputIndex index, Candidate c) {
+    List<String> servicesTargeting(CheckContext.Indexed indexed, Candidate c) {
       Set<String> out = new LinkedHashSet<>(); // the same Service may appear in several files
       if (labels.isEmpty()) {
         return List.of();
       }
-      for (InputIndex.IndexedObject s : index.servicesSelecting(namespace, labels)) {
+      for (InputIndex.IndexedObject s : indexed.index().servicesSelecting(namespace, labels, indexed.source())) {
         if (targets(s, c)) {
           out.add(s.name() == null ? "<unnamed>" : s.name());
         }
