@@ -218,8 +218,8 @@ public final class Linter {
     }
     for (Document d : parsed.documents()) {
       out.objects++;
-      index.add(d);
       Optional<Workload> workload = Workload.of(d, settings.customKinds());
+      index.add(d, workload);
       out.directives.addAll(Suppressions.ofAnnotations(d, workload));
       workload.ifPresent(w -> {
         out.workloads++;

@@ -37,6 +37,17 @@ public final class InputIndex {
       new Lazy<>(() -> group(o -> new KindNamespace(o.kind(), o.namespace())));
   private final Lazy<Map<KindName, List<IndexedObject>>> byPlainName =
       new Lazy<>(() -> group(o -> new KindName(o.kind(), o.name())));
+  /** Workloads by namespace and by each label of their pod template; of identical copies only the first. */
+  private final Lazy<Map<String, Map<Map.Entry<String, String>, List<IndexedObject>>>> workloadsByLabel =
+      new Lazy<>(this::workloadsByLabel);
+  /** Workloads by namespace, in input order; of identical copies only the first. */
+  private final Lazy<Map<String, List<IndexedObject>>> distinctWorkloads = new Lazy<>(this::distinctWorkloads);
+  /** The first object of each identity (API group, kind, namespace, name) in each file. */
+  private final Lazy<Map<FileIdentity, IndexedObject>> firstInFile = new Lazy<>(this::firstInFile);
+  /** For each namespace, the folders of its workloads and every folder above them. */
+  private final Lazy<Map<String, Set<String>>> workloadFolders = new Lazy<>(this::workloadFolders);
+  /** Namespaces holding objects of API groups podlint does not know, which may create Pods (operators' kinds). */
+  private final Lazy<Set<String>> foreignKindNamespaces = new Lazy<>(this::foreignKindNamespaces);
   /** For each namespace, {@code <template>-<statefulset>-} of every claim template of its StatefulSets. */
   private final Lazy<Map<String, Set<String>>> statefulSetClaimPrefixes = new Lazy<>(this::statefulSetClaimPrefixes);
   /**
@@ -53,6 +64,20 @@ public final class InputIndex {
   private record ServiceShape(String namespace, String name, Map<String, String> selector, List<String> ports) {}
 
   private record KindNamespace(String kind, String namespace) {}
+
+  private record FileIdentity(String source, String group, String kind, String namespace, String name) {}
+
+  private record WorkloadShape(String kind, String namespace, String name, PodTemplateFacts pod) {}
+
+  /**
+   * API groups of the built-in kinds (and NetworkAttachmentDefinitions) whose objects never create
+   * Pods without a pod template that podlint reads.
+   */
+  private static final Set<String> KNOWN_GROUPS = Set.of("", "apps", "batch", "extensions", "policy",
+      "networking.k8s.io", "rbac.authorization.k8s.io", "autoscaling", "storage.k8s.io", "scheduling.k8s.io",
+      "apiextensions.k8s.io", "admissionregistration.k8s.io", "coordination.k8s.io", "discovery.k8s.io",
+      "node.k8s.io", "certificates.k8s.io", "apiregistration.k8s.io", "flowcontrol.apiserver.k8s.io",
+      "gateway.networking.k8s.io", "k8s.cni.cncf.io");
 
   private record KindNamespaceName(String kind, String namespace, String name) {}
 
@@ -86,6 +111,140 @@ public final class InputIndex {
       }
     }
     return services;
+  }
+
+  private Map<String, Map<Map.Entry<String, String>, List<IndexedObject>>> workloadsByLabel() {
+    Map<String, Map<Map.Entry<String, String>, List<IndexedObject>>> out = new HashMap<>();
+    Set<WorkloadShape> seen = new HashSet<>(); // copies of one workload (repeated renders) select alike
+    for (List<IndexedObject> list : byKind.values()) {
+      for (IndexedObject o : list) {
+        if (o.pod() != null && seen.add(new WorkloadShape(o.kind(), o.namespace(), o.name(), o.pod()))) {
+          for (Map.Entry<String, String> label : o.pod().labels().entrySet()) {
+            out.computeIfAbsent(o.namespace(), k -> new HashMap<>())
+                .computeIfAbsent(Map.entry(label.getKey(), label.getValue()), k -> new ArrayList<>()).add(o);
+          }
+        }
+      }
+    }
+    out.values().forEach(m -> m.values().forEach(l -> l.sort(INPUT_ORDER)));
+    return out;
+  }
+
+  private Map<String, List<IndexedObject>> distinctWorkloads() {
+    Map<String, List<IndexedObject>> out = new HashMap<>();
+    Set<WorkloadShape> seen = new HashSet<>();
+    for (List<IndexedObject> list : byKind.values()) {
+      for (IndexedObject o : list) {
+        if (o.pod() != null && seen.add(new WorkloadShape(o.kind(), o.namespace(), o.name(), o.pod()))) {
+          out.computeIfAbsent(o.namespace(), k -> new ArrayList<>()).add(o);
+        }
+      }
+    }
+    out.values().forEach(l -> l.sort(INPUT_ORDER));
+    return out;
+  }
+
+  private Map<FileIdentity, IndexedObject> firstInFile() {
+    Map<FileIdentity, IndexedObject> out = new HashMap<>();
+    for (List<IndexedObject> list : byKind.values()) {
+      for (IndexedObject o : list) { // each list is in input order
+        if (o.name() != null) {
+          out.putIfAbsent(new FileIdentity(o.source(), group(o.apiVersion()), o.kind(), o.namespace(), o.name()), o);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The first object of the file {@code source} with the same API group, kind, namespace and name
+   * as the one at {@code location}, when that is another (earlier) one.
+   */
+  public Optional<IndexedObject> earlierInSameFile(String apiVersion, String kind, String namespace, String name,
+      String source, Location location) {
+    IndexedObject first = firstInFile.get().get(new FileIdentity(source, group(apiVersion), kind, namespace, name));
+    return first == null || first.location().equals(location) ? Optional.empty() : Optional.of(first);
+  }
+
+  private static String group(String apiVersion) {
+    String v = apiVersion == null ? "" : apiVersion;
+    return v.contains("/") ? v.substring(0, v.indexOf('/')) : "";
+  }
+
+  /** The workloads of {@code namespace} (one of identical copies), in input order. */
+  public List<IndexedObject> workloadsIn(String namespace) {
+    return distinctWorkloads.get().getOrDefault(namespace, List.of());
+  }
+
+  private Map<String, Set<String>> workloadFolders() {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (List<IndexedObject> list : byKind.values()) {
+      for (IndexedObject o : list) {
+        if (o.pod() != null) {
+          Set<String> folders = out.computeIfAbsent(o.namespace(), k -> new HashSet<>());
+          String folder = folderOf(o.source());
+          while (folders.add(folder) && !folder.isEmpty()) {
+            folder = parentOf(folder);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private Set<String> foreignKindNamespaces() {
+    Set<String> out = new HashSet<>();
+    for (List<IndexedObject> list : byKind.values()) {
+      for (IndexedObject o : list) {
+        if (o.pod() == null && !KNOWN_GROUPS.contains(group(o.apiVersion()))) {
+          out.add(o.namespace());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The workloads in {@code namespace} whose pod template labels match a Service's non-empty
+   * selector (every pair present), judged for a Service of {@code source}: of the copies of one
+   * workload only the one nearest to it counts ({@link #nearest}). In input order.
+   */
+  public List<IndexedObject> workloadsSelectedBy(String namespace, Map<String, String> selector, String source) {
+    Map<Map.Entry<String, String>, List<IndexedObject>> inNamespace = workloadsByLabel.get().get(namespace);
+    if (inNamespace == null || selector.isEmpty()) {
+      return List.of();
+    }
+    Map.Entry<String, String> first = selector.entrySet().stream().min(Map.Entry.comparingByKey()).orElseThrow();
+    List<IndexedObject> out = new ArrayList<>();
+    Set<KindName> identities = new HashSet<>();
+    for (IndexedObject w : inNamespace.getOrDefault(Map.entry(first.getKey(), first.getValue()), List.of())) {
+      if (!selects(selector, w.pod().labels())) {
+        continue;
+      }
+      if (w.name() == null) {
+        out.add(w);
+      } else if (identities.add(new KindName(w.kind(), w.name()))) {
+        IndexedObject near = nearest(w.kind(), namespace, w.name(), source).orElse(w);
+        if (near.pod() != null && selects(selector, near.pod().labels())) {
+          out.add(near);
+        }
+      }
+    }
+    out.sort(INPUT_ORDER);
+    return out;
+  }
+
+  /** Whether the input holds a workload of {@code namespace} in {@code folder} or below it. */
+  public boolean hasWorkloadAtOrBelow(String namespace, String folder) {
+    return workloadFolders.get().getOrDefault(namespace, Set.of()).contains(folder);
+  }
+
+  /**
+   * Whether {@code namespace} holds objects of an API group podlint does not know (an operator's
+   * custom resources, which may create Pods that podlint cannot see).
+   */
+  public boolean hasForeignKindsIn(String namespace) {
+    return foreignKindNamespaces.get().contains(namespace);
   }
 
   private Map<String, Set<String>> statefulSetClaimPrefixes() {
@@ -154,9 +313,12 @@ public final class InputIndex {
 
   /** Whether {@code o} sits in {@code source}'s file, its folder or a folder above it. */
   public static boolean inTreeOf(IndexedObject o, String source) {
-    String folder = folderOf(o.source());
-    String mine = folderOf(source);
-    return folder.isEmpty() || mine.equals(folder) || mine.startsWith(folder + "/");
+    return isAtOrBelow(folderOf(source), folderOf(o.source()));
+  }
+
+  /** Whether {@code folder} is {@code ancestor} or below it ({@code ""} is above every folder). */
+  public static boolean isAtOrBelow(String folder, String ancestor) {
+    return ancestor.isEmpty() || folder.equals(ancestor) || folder.startsWith(ancestor + "/");
   }
 
   /**
@@ -226,10 +388,25 @@ public final class InputIndex {
    * @param config a NetworkAttachmentDefinition's {@code spec.config}
    * @param servicePorts a Service's ports as {@code port->targetPort} strings
    * @param claimTemplates a StatefulSet's {@code volumeClaimTemplates} names
+   * @param ports a Service's ports, with defaults applied
+   * @param headless whether a Service has {@code clusterIP: None}
+   * @param pod a workload's pod template facts, else null
    */
   public record IndexedObject(String apiVersion, String kind, String namespace, String name,
       Set<String> dataKeys, Map<String, String> selector, String config,
-      List<String> servicePorts, List<String> claimTemplates, String source, Location location) {}
+      List<String> servicePorts, List<String> claimTemplates, String source, Location location,
+      List<ServicePort> ports, boolean headless, PodTemplateFacts pod) {
+
+    /** {@code Kind namespace/name (file:line)}, for messages that name both objects. */
+    public String describe() {
+      return "%s %s/%s (%s:%d)".formatted(kind, namespace, name == null ? "<unnamed>" : name, source, location.line());
+    }
+
+    /** Whether this is a core v1 Service (not, say, a Knative Service). */
+    public boolean isCoreService() {
+      return "Service".equals(kind) && "v1".equals(apiVersion);
+    }
+  }
 
   public List<IndexedObject> ofKind(String kind) {
     return byKind.getOrDefault(kind, List.of());
@@ -339,6 +516,11 @@ public final class InputIndex {
     private final List<IndexedObject> objects = new ArrayList<>();
 
     public void add(Document d) {
+      add(d, Workload.of(d, Map.of()));
+    }
+
+    /** Adds a document, with its workload view when it has a pod template. */
+    public void add(Document d, Optional<Workload> workload) {
       if (d.kind() == null) {
         return;
       }
@@ -369,7 +551,9 @@ public final class InputIndex {
       IndexedObject o = new IndexedObject(d.apiVersion(), d.kind(), d.effectiveNamespace(), d.name(),
           Set.copyOf(keys), "Service".equals(d.kind()) ? stringMap(root.at("spec.selector")) : Map.of(),
           root.at("spec.config").text(), List.copyOf(ports), List.copyOf(claimTemplates), d.source(),
-          root.location());
+          root.location(), "Service".equals(d.kind()) ? ServicePort.of(root) : List.of(),
+          "Service".equals(d.kind()) && "None".equals(root.at("spec.clusterIP").text()),
+          workload.map(PodTemplateFacts::of).orElse(null));
       synchronized (objects) {
         objects.add(o);
       }
