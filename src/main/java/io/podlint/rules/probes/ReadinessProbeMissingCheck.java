@@ -5,6 +5,9 @@ import io.podlint.model.Workload;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.model.InputIndex;
+import io.podlint.rules.termination.ServingContainers;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -31,11 +34,16 @@ final class ReadinessProbeMissingCheck implements Check<NoParams> {
     if (!w.isLongRunning()) {
       return;
     }
+    List<ServingContainers.Candidate> portless = new ArrayList<>();
     for (ContainerView c : w.longRunningContainers()) {
       ContainerPorts ports = ContainerPorts.of(c);
-      if (c.get("readinessProbe").hasValue() || ports.numbers().isEmpty()
+      if (c.get("readinessProbe").hasValue()
           || io.podlint.rules.schema.SchemaFacts.hasMisspelledKey(ctx, w.document(), c.node(), "readinessProbe")) {
         continue; // a misspelled readinessprobe is one schema-unknown-field finding, not also this one
+      }
+      if (ports.numbers().isEmpty()) {
+        portless.add(ServingContainers.candidate(ctx.anchor(c.node(), c), c));
+        continue;
       }
       String listed = ports.sortedNumbers().stream().map(String::valueOf).collect(Collectors.joining(", "));
       ctx.report(c.node(), c, c.describe() + " serves port" + (ports.numbers().size() == 1 ? "" : "s") + " " + listed
@@ -43,5 +51,32 @@ final class ReadinessProbeMissingCheck implements Check<NoParams> {
           + " send it traffic before it can answer, and keep sending while it cannot. Add a readinessProbe that checks"
           + " the app can serve requests");
     }
+    if (!portless.isEmpty()) {
+      servedWithoutPorts(w, portless, ctx);
+    }
+  }
+
+  /**
+   * A container that declares no ports still serves when a Service of the input sends it traffic
+   * (container ports are informational): matched as {@link ServingContainers} does.
+   */
+  private static void servedWithoutPorts(Workload w, List<ServingContainers.Candidate> portless, CheckContext ctx) {
+    ServingContainers.Pod pod = ServingContainers.Pod.of(w);
+    if (pod.labels().isEmpty()) {
+      return;
+    }
+    ctx.afterIndex(indexed -> {
+      for (ServingContainers.Candidate c : portless) {
+        List<InputIndex.IndexedObject> services = pod.serviceObjectsTargeting(indexed, c);
+        if (services.isEmpty()) {
+          continue;
+        }
+        String names = services.stream().map(InputIndex.IndexedObject::describe).collect(Collectors.joining(", "));
+        indexed.report(c.anchor(), ("container \"%s\" declares no ports, but %s send%s it traffic, and it has no"
+            + " readinessProbe: it counts as ready as soon as it has started, so the Service sends it requests before it"
+            + " can answer, and keeps sending while it cannot. Add a readinessProbe that checks the app can serve requests")
+            .formatted(c.name(), names, services.size() == 1 ? "s" : ""));
+      }
+    });
   }
 }

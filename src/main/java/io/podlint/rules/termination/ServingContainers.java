@@ -16,7 +16,7 @@ import java.util.Set;
  * Which containers of a workload take traffic: those that declare ports, and those a Service in
  * the input sends traffic to (matched by target port number or name).
  */
-final class ServingContainers {
+public final class ServingContainers {
   private ServingContainers() {}
 
   /**
@@ -24,7 +24,7 @@ final class ServingContainers {
    *
    * @param ports its {@code containerPort} numbers and port names, as text
    */
-  record Candidate(Anchor anchor, String name, Set<String> ports) {
+  public record Candidate(Anchor anchor, String name, Set<String> ports) {
     boolean declaresPorts() {
       return !ports.isEmpty();
     }
@@ -38,8 +38,8 @@ final class ServingContainers {
    * @param undeclaredPortOwner the container that most likely listens on a port nobody declares:
    *     the only regular container, or the only regular container without ports; else null
    */
-  record Pod(String namespace, Map<String, String> labels, Set<String> podPorts, String undeclaredPortOwner) {
-    static Pod of(Workload w) {
+  public record Pod(String namespace, Map<String, String> labels, Set<String> podPorts, String undeclaredPortOwner) {
+    public static Pod of(Workload w) {
       return w.memo(Pod.class, () -> compute(w));
     }
 
@@ -56,15 +56,19 @@ final class ServingContainers {
     /** Names of the Services that send traffic to this candidate container. */
     List<String> servicesTargeting(CheckContext.Indexed indexed, Candidate c) {
       Set<String> out = new LinkedHashSet<>(); // the same Service may appear in several files
+      for (InputIndex.IndexedObject s : serviceObjectsTargeting(indexed, c)) {
+        out.add(s.name() == null ? "<unnamed>" : s.name());
+      }
+      return List.copyOf(out);
+    }
+
+    /** The Services (the copy nearest to the workload of each) that send traffic to this candidate container. */
+    public List<InputIndex.IndexedObject> serviceObjectsTargeting(CheckContext.Indexed indexed, Candidate c) {
       if (labels.isEmpty()) {
         return List.of();
       }
-      for (InputIndex.IndexedObject s : indexed.index().servicesSelecting(namespace, labels, indexed.source())) {
-        if (targets(s, c)) {
-          out.add(s.name() == null ? "<unnamed>" : s.name());
-        }
-      }
-      return List.copyOf(out);
+      return indexed.index().servicesSelecting(namespace, labels, indexed.source()).stream()
+          .filter(s -> targets(s, c)).toList();
     }
 
     private boolean targets(InputIndex.IndexedObject service, Candidate c) {
@@ -82,7 +86,7 @@ final class ServingContainers {
     }
   }
 
-  static Candidate candidate(Anchor anchor, ContainerView c) {
+  public static Candidate candidate(Anchor anchor, ContainerView c) {
     return new Candidate(anchor, c.name(), ports(c));
   }
 
