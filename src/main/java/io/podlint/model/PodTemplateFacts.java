@@ -44,7 +44,7 @@ public record PodTemplateFacts(Map<String, String> labels, List<ContainerFacts> 
     return containers.stream().anyMatch(c -> !c.ports().isEmpty());
   }
 
-  static PodTemplateFacts of(Workload w) {
+  public static PodTemplateFacts of(Workload w) {
     List<ContainerFacts> containers = new ArrayList<>();
     for (ContainerView c : w.longRunningContainers()) {
       List<DeclaredPort> ports = new ArrayList<>();
