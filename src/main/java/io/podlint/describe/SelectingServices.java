@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Services of the input that select a workload's Pods, and where each port lands: a named
+ * The Services of the workload's folder tree that select its Pods, and where each port lands: a named
  * {@code targetPort} resolves, as the endpoint controller does, to the first container port of
  * that name and protocol (regular containers, then native sidecars); a number is used as is.
  */
@@ -25,7 +25,7 @@ final class SelectingServices {
       return List.of();
     }
     List<SelectingService> out = new ArrayList<>();
-    for (InputIndex.IndexedObject s : index.servicesSelecting(w.namespace(), pod.labels(), w.document().source())) {
+    for (InputIndex.IndexedObject s : index.servicesSelectingInTree(w.namespace(), pod.labels(), w.document().source())) {
       if (!s.isCoreService()) {
         continue;
       }

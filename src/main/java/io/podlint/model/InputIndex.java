@@ -316,6 +316,21 @@ public final class InputIndex {
     return isAtOrBelow(folderOf(source), folderOf(o.source()));
   }
 
+  /**
+   * Whether two files are in one folder tree: the folder of one is the other's or below it (a
+   * chart, an app with its overlays). Files of sibling folders (separate examples or apps) are not.
+   */
+  public static boolean sameTree(String source, String other) {
+    String a = folderOf(source);
+    String b = folderOf(other);
+    return isAtOrBelow(a, b) || isAtOrBelow(b, a);
+  }
+
+  /** {@link #servicesSelecting(String, Map, String)}, only those in the workload's folder tree ({@link #sameTree}). */
+  public List<IndexedObject> servicesSelectingInTree(String namespace, Map<String, String> podLabels, String source) {
+    return servicesSelecting(namespace, podLabels, source).stream().filter(s -> sameTree(s.source(), source)).toList();
+  }
+
   /** Whether {@code folder} is {@code ancestor} or below it ({@code ""} is above every folder). */
   public static boolean isAtOrBelow(String folder, String ancestor) {
     return ancestor.isEmpty() || folder.equals(ancestor) || folder.startsWith(ancestor + "/");

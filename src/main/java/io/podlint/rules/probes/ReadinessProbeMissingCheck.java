@@ -42,7 +42,9 @@ final class ReadinessProbeMissingCheck implements Check<NoParams> {
         continue; // a misspelled readinessprobe is one schema-unknown-field finding, not also this one
       }
       if (ports.numbers().isEmpty()) {
-        portless.add(ServingContainers.candidate(ctx.anchor(c.node(), c), c));
+        if (!idles(c)) {
+          portless.add(ServingContainers.candidate(ctx.anchor(c.node(), c), c));
+        }
         continue;
       }
       String listed = ports.sortedNumbers().stream().map(String::valueOf).collect(Collectors.joining(", "));
@@ -54,6 +56,33 @@ final class ReadinessProbeMissingCheck implements Check<NoParams> {
     if (!portless.isEmpty()) {
       servedWithoutPorts(w, portless, ctx);
     }
+  }
+
+  /**
+   * Whether the container only waits (its command is {@code sleep}, or a shell script that ends in
+   * one): a client Pod behind a Service kept for its name, which serves nothing to be ready for.
+   */
+  static boolean idles(ContainerView c) {
+    List<String> argv = new ArrayList<>();
+    for (String field : List.of("command", "args")) {
+      for (io.podlint.parse.YamlNode n : c.get(field).items()) {
+        argv.add(n.isScalar() ? n.text() : "");
+      }
+    }
+    if (argv.isEmpty()) {
+      return false;
+    }
+    String first = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
+    if (first.equals("sleep")) {
+      return true;
+    }
+    int script = argv.indexOf("-c") + 1;
+    if (!(first.equals("sh") || first.equals("bash") || first.equals("ash")) || script == 0 || script >= argv.size()) {
+      return false;
+    }
+    String[] statements = argv.get(script).trim().split("\\s*(;|&&|\\n)\\s*");
+    String last = statements.length == 0 ? "" : statements[statements.length - 1].trim();
+    return last.matches("(exec )?sleep (infinity|inf|\\d+)") || last.equals("tail -f /dev/null");
   }
 
   /**

@@ -56,18 +56,26 @@ public final class ServingContainers {
     /** Names of the Services that send traffic to this candidate container. */
     List<String> servicesTargeting(CheckContext.Indexed indexed, Candidate c) {
       Set<String> out = new LinkedHashSet<>(); // the same Service may appear in several files
-      for (InputIndex.IndexedObject s : serviceObjectsTargeting(indexed, c)) {
-        out.add(s.name() == null ? "<unnamed>" : s.name());
+      if (labels.isEmpty()) {
+        return List.of();
+      }
+      for (InputIndex.IndexedObject s : indexed.index().servicesSelecting(namespace, labels, indexed.source())) {
+        if (targets(s, c)) {
+          out.add(s.name() == null ? "<unnamed>" : s.name());
+        }
       }
       return List.copyOf(out);
     }
 
-    /** The Services (the copy nearest to the workload of each) that send traffic to this candidate container. */
+    /**
+     * The Services of the workload's folder tree (the copy nearest to the workload of each) that
+     * send traffic to this candidate container.
+     */
     public List<InputIndex.IndexedObject> serviceObjectsTargeting(CheckContext.Indexed indexed, Candidate c) {
       if (labels.isEmpty()) {
         return List.of();
       }
-      return indexed.index().servicesSelecting(namespace, labels, indexed.source()).stream()
+      return indexed.index().servicesSelectingInTree(namespace, labels, indexed.source()).stream()
           .filter(s -> targets(s, c)).toList();
     }
 

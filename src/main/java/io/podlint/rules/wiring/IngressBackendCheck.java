@@ -14,9 +14,10 @@ import java.util.List;
 
 /**
  * An Ingress ({@code networking.k8s.io/v1}) backend naming a Service the input lacks, or a port
- * that Service does not have. A missing Service is reported only when the input holds Services of
- * the namespace in the Ingress's folder or below it, or with {@code --closed-world}; the Service
- * is the copy nearest to the Ingress.
+ * that Service does not have. Without {@code --closed-world}, a missing Service is reported only
+ * as a likely typo: the input holds Services of the namespace in the Ingress's folder or below it,
+ * one with a close name, and no custom resources there (operators create Services). The Service
+ * is the copy nearest to the Ingress, and must be of its folder tree.
  */
 final class IngressBackendCheck implements Check<io.podlint.rules.NoParams> {
 
@@ -59,8 +60,11 @@ final class IngressBackendCheck implements Check<io.podlint.rules.NoParams> {
       for (Backend b : backends) {
         var service = index.nearest("Service", namespace, b.service(), indexed.source()).filter(IndexedObject::isCoreService);
         if (service.isEmpty()) {
-          if (closedWorld || index.hasKindAtOrBelow("Service", namespace, InputIndex.folderOf(indexed.source()))) {
-            List<String> names = index.distinctNamesIn("Service", namespace);
+          // Without --closed-world, only a likely typo: the backend may be another chart's Service, or
+          // one an operator creates.
+          List<String> names = index.distinctNamesIn("Service", namespace);
+          if (closedWorld || (index.hasKindAtOrBelow("Service", namespace, InputIndex.folderOf(indexed.source()))
+              && !Text.didYouMean(b.service(), names).isEmpty() && !index.hasForeignKindsIn(namespace))) {
             indexed.report(b.name(), ("%s of %s names Service \"%s\", which is not among the input's Services in namespace"
                 + " \"%s\"%s. The ingress controller has no endpoints for it and answers 503 (or drops the path);"
                 + " fix the name or add the Service").formatted(b.where(), ingress, b.service(), namespace,
@@ -70,6 +74,9 @@ final class IngressBackendCheck implements Check<io.podlint.rules.NoParams> {
         }
         IndexedObject s = service.get();
         List<ServicePort> ports = s.ports();
+        if (ports.isEmpty() || !InputIndex.sameTree(s.source(), indexed.source())) {
+          continue; // a Service without ports is a patch (kustomize); one of another folder tree is another app's
+        }
         boolean found = b.number() != null ? ports.stream().anyMatch(p -> b.number().equals(p.port()))
             : ports.stream().anyMatch(p -> b.portName().equals(p.name()));
         if (!found && b.port() != null) {

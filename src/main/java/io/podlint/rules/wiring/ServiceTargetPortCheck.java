@@ -8,7 +8,6 @@ import io.podlint.parse.YamlNode;
 import io.podlint.rules.Anchor;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
-import io.podlint.rules.NoParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -20,13 +19,21 @@ import java.util.TreeSet;
  * ({@code FindPort}); a numeric target is used as is, so it is reported only when every selected
  * Pod declares ports and none declares that number.
  */
-final class ServiceTargetPortCheck implements Check<NoParams> {
+final class ServiceTargetPortCheck implements Check<ServiceTargetPortCheck.Params> {
+
+  /** @param numbers check numeric targets (else named ones) */
+  record Params(boolean numbers) {}
 
   private record PortAt(ServicePort port, Anchor at) {}
 
   @Override
   public String id() {
-    return "service-target-port-unknown";
+    return "service-target-port";
+  }
+
+  @Override
+  public Class<Params> paramsType() {
+    return Params.class;
   }
 
   @Override
@@ -35,7 +42,7 @@ final class ServiceTargetPortCheck implements Check<NoParams> {
   }
 
   @Override
-  public void checkDocument(Document d, NoParams params, CheckContext ctx) {
+  public void checkDocument(Document d, Params params, CheckContext ctx) {
     ServiceView s = ServiceView.of(d, ctx);
     if (s == null) {
       return;
@@ -46,7 +53,7 @@ final class ServiceTargetPortCheck implements Check<NoParams> {
     for (int i = 0; i < ports.size(); i++) {
       ServicePort p = ports.get(i);
       YamlNode target = items.get(i).get("targetPort");
-      if (p.targetPort() != null && (p.namedTarget() || p.port() != null)) {
+      if (p.targetPort() != null && p.namedTarget() != params.numbers()) {
         pending.add(new PortAt(p, ctx.anchor(target.hasValue() ? target : items.get(i), null)));
       }
     }
@@ -54,7 +61,7 @@ final class ServiceTargetPortCheck implements Check<NoParams> {
       return;
     }
     ctx.afterIndex(indexed -> {
-      List<IndexedObject> selected = indexed.index().workloadsSelectedBy(s.namespace(), s.selector(), s.source());
+      List<IndexedObject> selected = s.selectedInTree(indexed.index());
       if (selected.isEmpty()) {
         return;
       }

@@ -32,6 +32,15 @@ record ServiceView(String namespace, String name, Map<String, String> selector, 
         ctx.anchor(spec.get("selector"), null), d.source(), d.root().location().line());
   }
 
+  /**
+   * The workloads of the input whose Pods this Service selects, in its folder tree (a workload of a
+   * sibling folder, another example or app, is not deployed with it).
+   */
+  List<IndexedObject> selectedInTree(io.podlint.model.InputIndex index) {
+    return index.workloadsSelectedBy(namespace, selector, source).stream()
+        .filter(w -> io.podlint.model.InputIndex.sameTree(w.source(), source)).toList();
+  }
+
   /** {@code Service ns/name (file:line)}. */
   String describe() {
     return "Service %s/%s (%s:%d)".formatted(namespace, name, source, line);

@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A StatefulSet's {@code serviceName} (the governing Service that gives its Pods their stable DNS
- * names) naming a Service that is not headless, or one the input lacks while it holds Services of
- * that namespace in the StatefulSet's folder or below it (or with {@code --closed-world}).
+ * A StatefulSet of several replicas whose {@code serviceName} (the governing Service that gives
+ * its Pods their stable DNS names) names a Service of its folder tree that is not headless, or one
+ * the input lacks while it holds Services of that namespace in the StatefulSet's folder or below
+ * it (or with {@code --closed-world}).
  */
 final class StatefulSetServiceCheck implements Check<NoParams> {
 
@@ -36,7 +37,10 @@ final class StatefulSetServiceCheck implements Check<NoParams> {
     }
     YamlNode node = w.document().root().at("spec.serviceName");
     String name = node.isScalar() ? node.text() : null;
-    if (name == null || name.isEmpty() || name.contains("{{")) {
+    // Peers find each other by the per-Pod names when there are several; one replica is reached
+    // through the Service itself, whatever its kind.
+    long replicas = w.document().root().at("spec.replicas").asLong().orElse(1L);
+    if (name == null || name.isEmpty() || name.contains("{{") || replicas < 2) {
       return;
     }
     Anchor at = ctx.anchor(node, null);
@@ -49,7 +53,9 @@ final class StatefulSetServiceCheck implements Check<NoParams> {
       Optional<IndexedObject> service = index.nearest("Service", namespace, name, indexed.source())
           .filter(IndexedObject::isCoreService);
       if (service.isPresent()) {
-        if (!service.get().headless()) {
+        // A copy of another folder tree is another app's; a Service without ports is a patch (kustomize).
+        if (!service.get().headless() && InputIndex.sameTree(service.get().source(), indexed.source())
+            && !service.get().ports().isEmpty()) {
           indexed.report(at, ("%s names %s as its governing Service (serviceName), but that Service has a cluster IP"
               + " (no clusterIP: None): DNS gets no per-Pod records, so the Pods' stable names (%s-0.%s.%s.svc) do not"
               + " resolve and peers that find each other by them fail; make the Service headless (clusterIP: None, a"
