@@ -44,7 +44,7 @@ public final class InputIndex {
   private final Lazy<Map<String, List<IndexedObject>>> distinctWorkloads = new Lazy<>(this::distinctWorkloads);
   /** The first object of each identity (API group, kind, namespace, name) in each file. */
   private final Lazy<Map<FileIdentity, IndexedObject>> firstInFile = new Lazy<>(this::firstInFile);
-  /** For each namespace, the folders of its workloads and every folder above them. */
+  /** For each namespace, the folders of its long-running workloads (not Jobs) and every folder above them. */
   private final Lazy<Map<String, Set<String>>> workloadFolders = new Lazy<>(this::workloadFolders);
   /** Namespaces holding objects of API groups podlint does not know, which may create Pods (operators' kinds). */
   private final Lazy<Set<String>> foreignKindNamespaces = new Lazy<>(this::foreignKindNamespaces);
@@ -180,7 +180,7 @@ public final class InputIndex {
     Map<String, Set<String>> out = new HashMap<>();
     for (List<IndexedObject> list : byKind.values()) {
       for (IndexedObject o : list) {
-        if (o.pod() != null) {
+        if (o.pod() != null && !Workload.JOB_KINDS.contains(o.kind())) {
           Set<String> folders = out.computeIfAbsent(o.namespace(), k -> new HashSet<>());
           String folder = folderOf(o.source());
           while (folders.add(folder) && !folder.isEmpty()) {
@@ -234,7 +234,10 @@ public final class InputIndex {
     return out;
   }
 
-  /** Whether the input holds a workload of {@code namespace} in {@code folder} or below it. */
+  /**
+   * Whether the input holds a workload of {@code namespace} in {@code folder} or below it, other
+   * than a Job or CronJob (a chart's migration hook says nothing about where its Services' Pods are).
+   */
   public boolean hasWorkloadAtOrBelow(String namespace, String folder) {
     return workloadFolders.get().getOrDefault(namespace, Set.of()).contains(folder);
   }

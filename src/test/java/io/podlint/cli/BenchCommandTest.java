@@ -21,7 +21,8 @@ class BenchCommandTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
     String[] lines = r.out().strip().split("\n");
-    assertThat(lines[0]).contains("seeds: generated manifests").contains("118 rules");
+    assertThat(lines[0]).contains("seeds: generated manifests")
+        .contains(io.podlint.testing.Fixtures.builtIns().all().size() + " rules"); // every built-in rule, opt-in ones included
     assertThat(lines[1]).startsWith(mode).contains("at least 1 rounds and 0 s").contains("best of 1");
     assertThat(lines[2]).contains("parse docs/s").contains("lint docs/s").contains("cpu ratio").contains("cold lint docs/s");
     // 20 generated files of two documents each, copied round-robin until the size is reached.
