@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.podlint.parse.Document;
 import io.podlint.parse.YamlParser;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InputIndexTest {
@@ -155,6 +156,79 @@ class InputIndexTest {
     InputIndex index = files(args);
     for (int i = 0; i < 2000; i++) {
       assertThat(nearestKey(index, "d%04d/w.yaml".formatted(i))).isEqualTo("d%04d/f.yaml:[k%d]".formatted(i, i));
+    }
+  }
+
+  private static String deployment(String name, String labels) {
+    return """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: %s}
+        spec:
+          template:
+            metadata: {labels: {%s}}
+            spec: {containers: [{name: c, image: x, ports: [{name: http, containerPort: 8080}]}]}
+        ---
+        """.formatted(name, labels);
+  }
+
+  @Test
+  void workloadsSelectedByASelectorAreJudgedByTheCopyNearestToTheService() {
+    InputIndex index = files(
+        "overlays/prod/deploy.yaml", deployment("web", "app: web, env: prod"),
+        "overlays/staging/deploy.yaml", deployment("web", "app: web-staging"),
+        "other/deploy.yaml", deployment("api", "app: web, env: prod") + deployment("api", "app: web, env: prod"));
+    java.util.Map<String, String> selector = java.util.Map.of("app", "web", "env", "prod");
+    // From prod: its own copy of web, and api (one of its identical copies).
+    assertThat(index.workloadsSelectedBy("default", selector, "overlays/prod/svc.yaml"))
+        .extracting(o -> o.name() + "@" + o.source())
+        .containsExactly("api@other/deploy.yaml", "web@overlays/prod/deploy.yaml");
+    // From staging: staging's copy of web does not match, so web does not count at all.
+    assertThat(index.workloadsSelectedBy("default", selector, "overlays/staging/svc.yaml"))
+        .extracting(InputIndex.IndexedObject::name).containsExactly("api");
+    assertThat(index.workloadsSelectedBy("default", java.util.Map.of(), "x.yaml")).isEmpty();
+    assertThat(index.ofKind("Deployment").get(0).pod().declaresName("http", "TCP")).isTrue();
+    assertThat(index.ofKind("Deployment").get(0).pod().declaresName("http", "UDP")).isFalse();
+  }
+
+  @Test
+  void workloadFoldersLeaveOutJobsAndForeignKindsAreThoseOfUnknownGroups() {
+    InputIndex index = files(
+        "chart/job.yaml", "apiVersion: batch/v1\nkind: Job\nmetadata: {name: migrate}\nspec: {template: {spec: {containers: [{name: m}]}}}\n",
+        "app/deploy.yaml", deployment("web", "app: web"),
+        "ops/cr.yaml", "apiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata: {name: p, namespace: mon}\n",
+        "ops/np.yaml", "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: net}\n");
+    assertThat(index.hasWorkloadAtOrBelow("default", "chart")).isFalse();
+    assertThat(index.hasWorkloadAtOrBelow("default", "app")).isTrue();
+    assertThat(index.hasWorkloadAtOrBelow("default", "")).isTrue();
+    assertThat(index.hasForeignKindsIn("mon")).isTrue();
+    assertThat(index.hasForeignKindsIn("net")).isFalse();
+    assertThat(index.hasForeignKindsIn("default")).isFalse();
+  }
+
+  @Test
+  void sameTreeIsOneFolderAtOrBelowTheOther() {
+    assertThat(InputIndex.sameTree("app/svc.yaml", "app/deploy.yaml")).isTrue();
+    assertThat(InputIndex.sameTree("app/svc.yaml", "app/base/deploy.yaml")).isTrue();
+    assertThat(InputIndex.sameTree("app/overlays/prod/svc.yaml", "app/deploy.yaml")).isTrue();
+    assertThat(InputIndex.sameTree("app/svc.yaml", "apps/deploy.yaml")).isFalse();
+    assertThat(InputIndex.sameTree("a/svc.yaml", "b/deploy.yaml")).isFalse();
+    assertThat(InputIndex.sameTree("svc.yaml", "b/deploy.yaml")).isTrue();
+  }
+
+  @Test
+  void earlierInSameFileKeysOnGroupKindNamespaceAndName() {
+    InputIndex index = files("a.yaml", configMap("cfg", "one") + configMap("cfg", "two")
+        + "apiVersion: serving.knative.dev/v1\nkind: Service\nmetadata: {name: web}\n---\n"
+        + "apiVersion: v1\nkind: Service\nmetadata: {name: web}\n",
+        "b.yaml", configMap("cfg", "three"));
+    List<InputIndex.IndexedObject> maps = index.ofKind("ConfigMap");
+    assertThat(index.earlierInSameFile("v1", "ConfigMap", "default", "cfg", "a.yaml", maps.get(0).location())).isEmpty();
+    assertThat(index.earlierInSameFile("v1", "ConfigMap", "default", "cfg", "a.yaml", maps.get(1).location()))
+        .map(o -> o.location().line()).contains(1);
+    assertThat(index.earlierInSameFile("v1", "ConfigMap", "default", "cfg", "b.yaml", maps.get(2).location())).isEmpty();
+    for (InputIndex.IndexedObject s : index.ofKind("Service")) {
+      assertThat(index.earlierInSameFile(s.apiVersion(), "Service", "default", "web", "a.yaml", s.location())).isEmpty();
     }
   }
 }
