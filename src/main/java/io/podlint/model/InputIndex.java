@@ -44,7 +44,10 @@ public final class InputIndex {
   private final Lazy<Map<String, List<IndexedObject>>> distinctWorkloads = new Lazy<>(this::distinctWorkloads);
   /** The first object of each identity (API group, kind, namespace, name) in each file. */
   private final Lazy<Map<FileIdentity, IndexedObject>> firstInFile = new Lazy<>(this::firstInFile);
-  /** For each namespace, the folders of its long-running workloads (not Jobs) and every folder above them. */
+  /**
+   * For each namespace, the folders of its long-running workloads with Pod labels (not Jobs, not
+   * patches) and every folder above them.
+   */
   private final Lazy<Map<String, Set<String>>> workloadFolders = new Lazy<>(this::workloadFolders);
   /** Namespaces holding objects of API groups podlint does not know, which may create Pods (operators' kinds). */
   private final Lazy<Set<String>> foreignKindNamespaces = new Lazy<>(this::foreignKindNamespaces);
@@ -70,14 +73,14 @@ public final class InputIndex {
   private record WorkloadShape(String kind, String namespace, String name, PodTemplateFacts pod) {}
 
   /**
-   * API groups of the built-in kinds (and NetworkAttachmentDefinitions) whose objects never create
-   * Pods without a pod template that podlint reads.
+   * API groups of the built-in kinds (and NetworkAttachmentDefinitions, kustomize's files) whose
+   * objects never create Pods without a pod template that podlint reads.
    */
   private static final Set<String> KNOWN_GROUPS = Set.of("", "apps", "batch", "extensions", "policy",
       "networking.k8s.io", "rbac.authorization.k8s.io", "autoscaling", "storage.k8s.io", "scheduling.k8s.io",
       "apiextensions.k8s.io", "admissionregistration.k8s.io", "coordination.k8s.io", "discovery.k8s.io",
       "node.k8s.io", "certificates.k8s.io", "apiregistration.k8s.io", "flowcontrol.apiserver.k8s.io",
-      "gateway.networking.k8s.io", "k8s.cni.cncf.io");
+      "gateway.networking.k8s.io", "k8s.cni.cncf.io", "kustomize.config.k8s.io", "config.kubernetes.io");
 
   private record KindNamespaceName(String kind, String namespace, String name) {}
 
@@ -180,7 +183,8 @@ public final class InputIndex {
     Map<String, Set<String>> out = new HashMap<>();
     for (List<IndexedObject> list : byKind.values()) {
       for (IndexedObject o : list) {
-        if (o.pod() != null && !Workload.JOB_KINDS.contains(o.kind())) {
+        // Without Pod labels a workload is a patch (kustomize) or selects nothing: it says nothing either.
+        if (o.pod() != null && !o.pod().labels().isEmpty() && !Workload.JOB_KINDS.contains(o.kind())) {
           Set<String> folders = out.computeIfAbsent(o.namespace(), k -> new HashSet<>());
           String folder = folderOf(o.source());
           while (folders.add(folder) && !folder.isEmpty()) {
