@@ -45,14 +45,14 @@ final class SelectingServices {
       return new ServicePortTarget(p.name(), p.port(), p.protocol(), null, null, null, false);
     }
     if (!p.namedTarget()) {
-      int number = target.length() > 5 ? -1 : Integer.parseInt(target);
+      int number = p.targetNumber().orElse(-1);
       String owner = null;
       for (ContainerFacts c : ordered(pod)) {
         if (owner == null && c.ports().stream().anyMatch(d -> d.number() == number)) {
           owner = c.name();
         }
       }
-      return new ServicePortTarget(p.name(), p.port(), p.protocol(), target, number, owner, true);
+      return new ServicePortTarget(p.name(), p.port(), p.protocol(), target, number > 0 ? number : null, owner, true);
     }
     for (ContainerFacts c : ordered(pod)) {
       for (DeclaredPort d : c.ports()) {

@@ -20,6 +20,15 @@ public record ServicePort(String name, Integer port, String targetPort, String p
     return targetPort != null && !targetPort.isEmpty() && !targetPort.chars().allMatch(Character::isDigit);
   }
 
+  /** The target as a port number (1-65535), when it is one. */
+  public java.util.OptionalInt targetNumber() {
+    if (targetPort == null || targetPort.isEmpty() || targetPort.length() > 5 || namedTarget()) {
+      return java.util.OptionalInt.empty();
+    }
+    int n = Integer.parseInt(targetPort);
+    return n >= 1 && n <= 65535 ? java.util.OptionalInt.of(n) : java.util.OptionalInt.empty();
+  }
+
   /** {@code port 80 (name "http")}, for messages. */
   public String describe() {
     return "port " + (port == null ? "?" : port) + (name == null ? "" : " (\"" + name + "\")");

@@ -85,8 +85,11 @@ final class ServiceTargetPortCheck implements Check<ServiceTargetPortCheck.Param
               port.protocol()));
       return;
     }
-    int number = Integer.parseInt(target.length() > 5 ? "0" : target);
-    if (number < 1 || number > 65535 || !selected.stream().allMatch(w -> w.pod().declaresPorts())
+    if (port.targetNumber().isEmpty()) {
+      return;
+    }
+    int number = port.targetNumber().getAsInt();
+    if (!selected.stream().allMatch(w -> w.pod().declaresPorts())
         || selected.stream().anyMatch(w -> w.pod().declaresNumber(number))) {
       return;
     }
