@@ -42,6 +42,7 @@ public final class Describer {
         new Admission(rejected ? "rejected" : "accepted", notes.errors(), podSecurity(w, index)),
         SchedulingFootprint.of(w, notes.of(Section.SCHEDULING)),
         NetworkView.of(w, index, notes.of(Section.NETWORK)),
+        SelectingServices.of(w, index),
         StartupTimeline.of(w, notes.of(Section.STARTUP)),
         FailureBehaviour.of(w, notes.of(Section.FAILURE)),
         TerminationTimeline.of(w, index, notes.of(Section.TERMINATION)),

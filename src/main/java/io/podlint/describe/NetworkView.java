@@ -43,7 +43,7 @@ final class NetworkView {
           NetworkSelectionParser.DEFAULT_MULTUS_NAMESPACE);
       if (r.elements().size() == 1 && !r.hasProblem(ValueProblem.Kind.SYNTAX) && r.elements().get(0).name() != null) {
         NetworkSelection s = r.elements().get(0);
-        eth0 = attachment(NetworkPlan.CLUSTER_INTERFACE, false, s, index, null);
+        eth0 = attachment(NetworkPlan.CLUSTER_INTERFACE, false, s, index, w, null);
       } else {
         problems.add(AnnotationKeys.DEFAULT_NETWORK + " does not select exactly one network");
       }
@@ -60,10 +60,10 @@ final class NetworkView {
       } else {
         NetworkPlan plan = NetworkPlan.of(r);
         for (NetworkPlan.Attachment a : plan.attachments()) {
-          Interface i = attachment(a.interfaceName(), a.automatic(), a.selection(), index, failure(plan, a));
+          Interface i = attachment(a.interfaceName(), a.automatic(), a.selection(), index, w, failure(plan, a));
           interfaces.add(i);
           if (!plan.filtersDefaultGateways() && i.nadFound() != null && i.nadFound()
-              && config(index, i).map(NadConfig::mayInstallDefaultRoute).orElse(false)) {
+              && config(index, w, i).map(NadConfig::mayInstallDefaultRoute).orElse(false)) {
             extraDefaultRoutes.add(i.name());
           }
         }
@@ -94,17 +94,17 @@ final class NetworkView {
   }
 
   private static Interface attachment(String name, boolean automatic, NetworkSelection s, InputIndex index,
-      String failure) {
+      Workload w, String failure) {
     String namespace = s.effectiveNamespace();
     boolean found = s.name() != null && namespace != null && index.find(NAD_KIND, namespace, s.name()).isPresent();
-    List<String> types = found ? index.find(NAD_KIND, namespace, s.name()).flatMap(NetworkView::config)
+    List<String> types = found ? index.nearest(NAD_KIND, namespace, s.name(), w.document().source()).flatMap(NetworkView::config)
         .map(c -> List.copyOf(c.types())).orElse(List.of()) : List.of();
     List<String> gateways = s.defaultRoute() == null ? List.of() : s.defaultRoute();
     return new Interface(name, automatic, namespace, s.name(), found, types, gateways, failure);
   }
 
-  private static Optional<NadConfig> config(InputIndex index, Interface i) {
-    return index.find(NAD_KIND, i.nadNamespace(), i.nadName()).flatMap(NetworkView::config);
+  private static Optional<NadConfig> config(InputIndex index, Workload w, Interface i) {
+    return index.nearest(NAD_KIND, i.nadNamespace(), i.nadName(), w.document().source()).flatMap(NetworkView::config);
   }
 
   private static Optional<NadConfig> config(InputIndex.IndexedObject nad) {

@@ -10,7 +10,8 @@ import java.util.Map;
  * moment the container starts, termination times from the moment the Pod is deleted.
  */
 public record PodLifecycle(WorkloadId workload, Admission admission, Scheduling scheduling,
-    Network network, Startup startup, Failure failure, Termination termination, List<Note> otherNotes) {
+    Network network, List<SelectingService> services, Startup startup, Failure failure, Termination termination,
+    List<Note> otherNotes) {
 
   public PodLifecycle {
     otherNotes = List.copyOf(otherNotes);
@@ -159,6 +160,31 @@ public record PodLifecycle(WorkloadId workload, Admission admission, Scheduling 
       notes = List.copyOf(notes);
     }
   }
+
+  /**
+   * A Service of the input whose selector matches the Pod's labels (of several copies of one
+   * Service, the one nearest to the workload).
+   *
+   * @param ports each Service port and where it lands in the Pod
+   */
+  public record SelectingService(String namespace, String name, String file, int line, boolean headless,
+      List<ServicePortTarget> ports) {
+    public SelectingService {
+      ports = List.copyOf(ports);
+    }
+  }
+
+  /**
+   * One Service port.
+   *
+   * @param port the Service port, null when not a number
+   * @param targetPort the target as written or defaulted (a number or a container port name)
+   * @param containerPort the number a named target resolves to in this Pod, null when it does not resolve
+   * @param container the container that declares the target, null when none does
+   * @param resolves false when a named target matches no container port of this Pod (no endpoints here)
+   */
+  public record ServicePortTarget(String name, Integer port, String protocol, String targetPort, Integer containerPort,
+      String container, boolean resolves) {}
 
   /**
    * One interface in the Pod.

@@ -58,6 +58,7 @@ public final class TextRenderer {
     admission(p);
     scheduling(p.scheduling());
     network(p.network());
+    services(p.services());
     startup(p.startup());
     failure(p.failure());
     termination(p.termination());
@@ -145,6 +146,34 @@ public final class TextRenderer {
     }
     if (p.schedulerName() != null) {
       line(2, "schedulerName %s", p.schedulerName());
+    }
+  }
+
+  private void services(List<PodLifecycle.SelectingService> services) {
+    if (services.isEmpty()) {
+      line(1, "services: no Service of the input selects these Pods");
+      return;
+    }
+    line(1, "services: selected by %d Service%s of the input", services.size(), services.size() == 1 ? "" : "s");
+    for (PodLifecycle.SelectingService s : services) {
+      line(2, "Service %s/%s (%s:%d)%s", s.namespace(), s.name(), s.file(), s.line(), s.headless() ? ", headless" : "");
+      for (PodLifecycle.ServicePortTarget p : s.ports()) {
+        String port = (p.port() == null ? "?" : p.port().toString()) + "/" + p.protocol()
+            + (p.name() == null ? "" : " (\"" + p.name() + "\")");
+        String where;
+        if (p.targetPort() == null) {
+          where = "no target port";
+        } else if (!p.resolves()) {
+          where = "container port named \"%s\": no container of this Pod declares it (%s), so the Pod is not among this port's endpoints"
+              .formatted(p.targetPort(), p.protocol());
+        } else if (p.container() == null) {
+          where = "port " + p.targetPort() + " (declared by no container)";
+        } else {
+          where = (p.targetPort().equals(String.valueOf(p.containerPort())) ? "port " + p.targetPort()
+              : "\"" + p.targetPort() + "\" = port " + p.containerPort()) + " of container \"" + p.container() + "\"";
+        }
+        line(3, "%s -> %s", port, where);
+      }
     }
   }
 

@@ -221,8 +221,8 @@ public final class Linter {
     }
     for (Document d : parsed.documents()) {
       out.objects++;
-      index.add(d);
       Optional<Workload> workload = Workload.of(d, settings.customKinds());
+      index.add(d, workload);
       out.directives.addAll(Suppressions.ofAnnotations(d, workload));
       workload.ifPresent(w -> {
         out.workloads++;
@@ -454,6 +454,11 @@ public final class Linter {
     @Override
     public InputIndex index() {
       return index;
+    }
+
+    @Override
+    public String source() {
+      return task.document.source();
     }
 
     @Override

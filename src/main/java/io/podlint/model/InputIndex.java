@@ -37,6 +37,20 @@ public final class InputIndex {
       new Lazy<>(() -> group(o -> new KindNamespace(o.kind(), o.namespace())));
   private final Lazy<Map<KindName, List<IndexedObject>>> byPlainName =
       new Lazy<>(() -> group(o -> new KindName(o.kind(), o.name())));
+  /** Workloads by namespace and by each label of their pod template; of identical copies only the first. */
+  private final Lazy<Map<String, Map<Map.Entry<String, String>, List<IndexedObject>>>> workloadsByLabel =
+      new Lazy<>(this::workloadsByLabel);
+  /** Workloads by namespace, in input order; of identical copies only the first. */
+  private final Lazy<Map<String, List<IndexedObject>>> distinctWorkloads = new Lazy<>(this::distinctWorkloads);
+  /** The first object of each identity (API group, kind, namespace, name) in each file. */
+  private final Lazy<Map<FileIdentity, IndexedObject>> firstInFile = new Lazy<>(this::firstInFile);
+  /**
+   * For each namespace, the folders of its long-running workloads with Pod labels (not Jobs, not
+   * patches) and every folder above them.
+   */
+  private final Lazy<Map<String, Set<String>>> workloadFolders = new Lazy<>(this::workloadFolders);
+  /** Namespaces holding objects of API groups podlint does not know, which may create Pods (operators' kinds). */
+  private final Lazy<Set<String>> foreignKindNamespaces = new Lazy<>(this::foreignKindNamespaces);
   /** For each namespace, {@code <template>-<statefulset>-} of every claim template of its StatefulSets. */
   private final Lazy<Map<String, Set<String>>> statefulSetClaimPrefixes = new Lazy<>(this::statefulSetClaimPrefixes);
   /**
@@ -47,10 +61,26 @@ public final class InputIndex {
   private final Map<KindNamespace, Set<String>> kindFolders = new ConcurrentHashMap<>();
   /** Distinct names per kind and namespace, built on first use (for "did you mean"). */
   private final Map<KindNamespace, List<String>> distinctNames = new ConcurrentHashMap<>();
+  /** The copies of one identity arranged by file and folder, built on first use per identity. */
+  private final Map<KindNamespaceName, Copies> copies = new ConcurrentHashMap<>();
 
   private record ServiceShape(String namespace, String name, Map<String, String> selector, List<String> ports) {}
 
   private record KindNamespace(String kind, String namespace) {}
+
+  private record FileIdentity(String source, String group, String kind, String namespace, String name) {}
+
+  private record WorkloadShape(String kind, String namespace, String name, PodTemplateFacts pod) {}
+
+  /**
+   * API groups of the built-in kinds (and NetworkAttachmentDefinitions, kustomize's files) whose
+   * objects never create Pods without a pod template that podlint reads.
+   */
+  private static final Set<String> KNOWN_GROUPS = Set.of("", "apps", "batch", "extensions", "policy",
+      "networking.k8s.io", "rbac.authorization.k8s.io", "autoscaling", "storage.k8s.io", "scheduling.k8s.io",
+      "apiextensions.k8s.io", "admissionregistration.k8s.io", "coordination.k8s.io", "discovery.k8s.io",
+      "node.k8s.io", "certificates.k8s.io", "apiregistration.k8s.io", "flowcontrol.apiserver.k8s.io",
+      "gateway.networking.k8s.io", "k8s.cni.cncf.io", "kustomize.config.k8s.io", "config.kubernetes.io");
 
   private record KindNamespaceName(String kind, String namespace, String name) {}
 
@@ -112,6 +142,144 @@ public final class InputIndex {
     return services;
   }
 
+  private Map<String, Map<Map.Entry<String, String>, List<IndexedObject>>> workloadsByLabel() {
+    Map<String, Map<Map.Entry<String, String>, List<IndexedObject>>> out = new HashMap<>();
+    Set<WorkloadShape> seen = new HashSet<>(); // copies of one workload (repeated renders) select alike
+    for (List<IndexedObject> list : byKind.values()) {
+      for (IndexedObject o : list) {
+        if (o.pod() != null && seen.add(new WorkloadShape(o.kind(), o.namespace(), o.name(), o.pod()))) {
+          for (Map.Entry<String, String> label : o.pod().labels().entrySet()) {
+            out.computeIfAbsent(o.namespace(), k -> new HashMap<>())
+                .computeIfAbsent(Map.entry(label.getKey(), label.getValue()), k -> new ArrayList<>()).add(o);
+          }
+        }
+      }
+    }
+    out.values().forEach(m -> m.values().forEach(l -> l.sort(INPUT_ORDER)));
+    return out;
+  }
+
+  private Map<String, List<IndexedObject>> distinctWorkloads() {
+    Map<String, List<IndexedObject>> out = new HashMap<>();
+    Set<WorkloadShape> seen = new HashSet<>();
+    for (List<IndexedObject> list : byKind.values()) {
+      for (IndexedObject o : list) {
+        if (o.pod() != null && seen.add(new WorkloadShape(o.kind(), o.namespace(), o.name(), o.pod()))) {
+          out.computeIfAbsent(o.namespace(), k -> new ArrayList<>()).add(o);
+        }
+      }
+    }
+    out.values().forEach(l -> l.sort(INPUT_ORDER));
+    return out;
+  }
+
+  private Map<FileIdentity, IndexedObject> firstInFile() {
+    Map<FileIdentity, IndexedObject> out = new HashMap<>();
+    for (List<IndexedObject> list : byKind.values()) {
+      for (IndexedObject o : list) { // each list is in input order
+        if (o.name() != null) {
+          out.putIfAbsent(new FileIdentity(o.source(), group(o.apiVersion()), o.kind(), o.namespace(), o.name()), o);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The first object of the file {@code source} with the same API group, kind, namespace and name
+   * as the one at {@code location}, when that is another (earlier) one.
+   */
+  public Optional<IndexedObject> earlierInSameFile(String apiVersion, String kind, String namespace, String name,
+      String source, Location location) {
+    IndexedObject first = firstInFile.get().get(new FileIdentity(source, group(apiVersion), kind, namespace, name));
+    return first == null || first.location().equals(location) ? Optional.empty() : Optional.of(first);
+  }
+
+  private static String group(String apiVersion) {
+    String v = apiVersion == null ? "" : apiVersion;
+    return v.contains("/") ? v.substring(0, v.indexOf('/')) : "";
+  }
+
+  /** The workloads of {@code namespace} (one of identical copies), in input order. */
+  public List<IndexedObject> workloadsIn(String namespace) {
+    return distinctWorkloads.get().getOrDefault(namespace, List.of());
+  }
+
+  private Map<String, Set<String>> workloadFolders() {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (List<IndexedObject> list : byKind.values()) {
+      for (IndexedObject o : list) {
+        // Without Pod labels a workload is a patch (kustomize) or selects nothing: it says nothing either.
+        if (o.pod() != null && !o.pod().labels().isEmpty() && !Workload.JOB_KINDS.contains(o.kind())) {
+          Set<String> folders = out.computeIfAbsent(o.namespace(), k -> new HashSet<>());
+          String folder = folderOf(o.source());
+          while (folders.add(folder) && !folder.isEmpty()) {
+            folder = parentOf(folder);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private Set<String> foreignKindNamespaces() {
+    Set<String> out = new HashSet<>();
+    for (List<IndexedObject> list : byKind.values()) {
+      for (IndexedObject o : list) {
+        if (o.pod() == null && !KNOWN_GROUPS.contains(group(o.apiVersion()))) {
+          out.add(o.namespace());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The workloads in {@code namespace} whose pod template labels match a Service's non-empty
+   * selector (every pair present), judged for a Service of {@code source}: of the copies of one
+   * workload only the one nearest to it counts ({@link #nearest}). In input order.
+   */
+  public List<IndexedObject> workloadsSelectedBy(String namespace, Map<String, String> selector, String source) {
+    Map<Map.Entry<String, String>, List<IndexedObject>> inNamespace = workloadsByLabel.get().get(namespace);
+    if (inNamespace == null || selector.isEmpty()) {
+      return List.of();
+    }
+    Map.Entry<String, String> first = selector.entrySet().stream().min(Map.Entry.comparingByKey()).orElseThrow();
+    List<IndexedObject> out = new ArrayList<>();
+    Set<KindName> identities = new HashSet<>();
+    for (IndexedObject w : inNamespace.getOrDefault(Map.entry(first.getKey(), first.getValue()), List.of())) {
+      if (!selects(selector, w.pod().labels())) {
+        continue;
+      }
+      if (w.name() == null) {
+        out.add(w);
+      } else if (identities.add(new KindName(w.kind(), w.name()))) {
+        IndexedObject near = nearest(w.kind(), namespace, w.name(), source).orElse(w);
+        if (near.pod() != null && selects(selector, near.pod().labels())) {
+          out.add(near);
+        }
+      }
+    }
+    out.sort(INPUT_ORDER);
+    return out;
+  }
+
+  /**
+   * Whether the input holds a workload of {@code namespace} in {@code folder} or below it, other
+   * than a Job or CronJob (a chart's migration hook says nothing about where its Services' Pods are).
+   */
+  public boolean hasWorkloadAtOrBelow(String namespace, String folder) {
+    return workloadFolders.get().getOrDefault(namespace, Set.of()).contains(folder);
+  }
+
+  /**
+   * Whether {@code namespace} holds objects of an API group podlint does not know (an operator's
+   * custom resources, which may create Pods that podlint cannot see).
+   */
+  public boolean hasForeignKindsIn(String namespace) {
+    return foreignKindNamespaces.get().contains(namespace);
+  }
+
   private Map<String, Set<String>> statefulSetClaimPrefixes() {
     Map<String, Set<String>> claims = new HashMap<>();
     for (IndexedObject s : byKind.getOrDefault("StatefulSet", List.of())) {
@@ -168,16 +336,101 @@ public final class InputIndex {
     List<LimitRangeDefaults> out = new ArrayList<>();
     for (IndexedObject o : inNamespace("LimitRange", namespace)) {
       String other = folderOf(o.source());
-      if (o.limitDefaults() != LimitRangeDefaults.NONE && (within(folder, other) || within(other, folder))) {
+      if (o.limitDefaults() != LimitRangeDefaults.NONE && (isAtOrBelow(folder, other) || isAtOrBelow(other, folder))) {
         out.add(o.limitDefaults());
       }
     }
     return out;
   }
 
-  /** Whether {@code folder} is {@code ancestor} or below it. */
-  private static boolean within(String folder, String ancestor) {
+  /**
+   * The copy of this object nearest to a file: objects of one kind, namespace and name in
+   * different places (overlays such as {@code overlays/staging} and {@code overlays/prod}, or
+   * {@code healthy/} and {@code broken/} examples) are alternatives, not one object, so a
+   * workload is checked against the one in its own file, else its own folder, else the folder
+   * up the tree that holds one (a copy directly in that folder before copies further below
+   * it); among equals, the first in input order.
+   */
+  public Optional<IndexedObject> nearest(String kind, String namespace, String name, String source) {
+    List<IndexedObject> all = findAll(kind, namespace, name);
+    if (all.size() < 2) {
+      return all.stream().findFirst();
+    }
+    return Optional.of(copies.computeIfAbsent(new KindNamespaceName(kind, namespace, name), k -> Copies.of(all))
+        .nearest(source));
+  }
+
+  /** Whether {@code o} sits in {@code source}'s file, its folder or a folder above it. */
+  public static boolean inTreeOf(IndexedObject o, String source) {
+    return isAtOrBelow(folderOf(source), folderOf(o.source()));
+  }
+
+  /**
+   * Whether two files are in one folder tree: the folder of one is the other's or below it (a
+   * chart, an app with its overlays). Files of sibling folders (separate examples or apps) are not.
+   */
+  public static boolean sameTree(String source, String other) {
+    String a = folderOf(source);
+    String b = folderOf(other);
+    return isAtOrBelow(a, b) || isAtOrBelow(b, a);
+  }
+
+  /** {@link #servicesSelecting(String, Map, String)}, only those in the workload's folder tree ({@link #sameTree}). */
+  public List<IndexedObject> servicesSelectingInTree(String namespace, Map<String, String> podLabels, String source) {
+    return servicesSelecting(namespace, podLabels, source).stream().filter(s -> sameTree(s.source(), source)).toList();
+  }
+
+  /** Whether {@code folder} is {@code ancestor} or below it ({@code ""} is above every folder). */
+  public static boolean isAtOrBelow(String folder, String ancestor) {
     return ancestor.isEmpty() || folder.equals(ancestor) || folder.startsWith(ancestor + "/");
+  }
+
+  /**
+   * The copies of one identity: the first in each file, and for each folder the best at or below
+   * it (fewest levels below, then input order). A look-up walks up from the asker's folder, so it
+   * costs the depth of the tree, whatever the number of copies (the bench repeats each file).
+   */
+  private record Copies(Map<String, IndexedObject> firstInFile, Map<String, IndexedObject> bestAtOrBelow) {
+    static Copies of(List<IndexedObject> inInputOrder) {
+      Map<String, IndexedObject> files = new HashMap<>();
+      Map<String, IndexedObject> best = new HashMap<>();
+      Map<String, Integer> bestDepth = new HashMap<>();
+      for (IndexedObject o : inInputOrder) {
+        files.putIfAbsent(o.source(), o);
+        String folder = folderOf(o.source());
+        for (int depth = 0; ; depth++) {
+          Integer known = bestDepth.get(folder);
+          if (known != null && known <= depth) {
+            break; // this folder and those above it already have an equal or nearer copy, earlier in input order
+          }
+          bestDepth.put(folder, depth);
+          best.put(folder, o);
+          if (folder.isEmpty()) {
+            break;
+          }
+          folder = parentOf(folder);
+        }
+      }
+      return new Copies(files, best);
+    }
+
+    IndexedObject nearest(String source) {
+      IndexedObject same = firstInFile.get(source == null ? "" : source);
+      if (same != null) {
+        return same;
+      }
+      for (String folder = folderOf(source); ; folder = parentOf(folder)) {
+        IndexedObject o = bestAtOrBelow.get(folder);
+        if (o != null || folder.isEmpty()) {
+          return o != null ? o : bestAtOrBelow.get("");
+        }
+      }
+    }
+  }
+
+  private static String parentOf(String folder) {
+    int slash = folder.lastIndexOf('/');
+    return slash < 0 ? "" : folder.substring(0, slash);
   }
 
   /** The folder part of a source's display name, or "" when it has none. */
@@ -201,11 +454,26 @@ public final class InputIndex {
    * @param claimTemplates a StatefulSet's {@code volumeClaimTemplates} names
    * @param publishNotReadyAddresses a Service's {@code spec.publishNotReadyAddresses}
    * @param limitDefaults the defaults a LimitRange gives containers, else {@link LimitRangeDefaults#NONE}
+   * @param ports a Service's ports, with defaults applied
+   * @param headless whether a Service has {@code clusterIP: None}
+   * @param pod a workload's pod template facts, else null
    */
   public record IndexedObject(String apiVersion, String kind, String namespace, String name,
       Set<String> dataKeys, Map<String, String> selector, String config,
       List<String> servicePorts, List<String> claimTemplates, String source, Location location,
-      boolean publishNotReadyAddresses, LimitRangeDefaults limitDefaults) {}
+      boolean publishNotReadyAddresses, LimitRangeDefaults limitDefaults,
+      List<ServicePort> ports, boolean headless, PodTemplateFacts pod) {
+
+    /** {@code Kind namespace/name (file:line)}, for messages that name both objects. */
+    public String describe() {
+      return "%s %s/%s (%s:%d)".formatted(kind, namespace, name == null ? "<unnamed>" : name, source, location.line());
+    }
+
+    /** Whether this is a core v1 Service (not, say, a Knative Service). */
+    public boolean isCoreService() {
+      return "Service".equals(kind) && "v1".equals(apiVersion);
+    }
+  }
 
   public List<IndexedObject> ofKind(String kind) {
     return byKind.getOrDefault(kind, List.of());
@@ -266,6 +534,36 @@ public final class InputIndex {
     return out;
   }
 
+  /**
+   * The Services in {@code namespace} that select {@code podLabels}, judged for a workload of
+   * {@code source}: of the copies of one Service (same name), only the copy nearest to the
+   * workload counts ({@link #nearest}), so a variant in another overlay neither adds nor hides
+   * one. In input order.
+   */
+  public List<IndexedObject> servicesSelecting(String namespace, Map<String, String> podLabels, String source) {
+    List<IndexedObject> matching = servicesSelecting(namespace, podLabels);
+    if (matching.isEmpty()) {
+      return matching;
+    }
+    List<IndexedObject> out = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (IndexedObject s : matching) {
+      if (s.name() == null) {
+        out.add(s);
+        continue;
+      }
+      if (!names.add(s.name())) {
+        continue;
+      }
+      IndexedObject near = nearest("Service", namespace, s.name(), source).orElse(s);
+      if (!near.selector().isEmpty() && selects(near.selector(), podLabels)) {
+        out.add(near);
+      }
+    }
+    out.sort(INPUT_ORDER);
+    return out;
+  }
+
   private static final Comparator<IndexedObject> INPUT_ORDER =
       Comparator.comparing(IndexedObject::source).thenComparing(IndexedObject::location);
 
@@ -290,6 +588,11 @@ public final class InputIndex {
     private record NamespaceLabels(String name, Map<String, String> labels, String source, Location location) {}
 
     public void add(Document d) {
+      add(d, Workload.of(d, Map.of()));
+    }
+
+    /** Adds a document, with its workload view when it has a pod template. */
+    public void add(Document d, Optional<Workload> workload) {
       if (d.kind() == null || d.hasTemplatedIdentity()) {
         return; // an unrendered name or namespace: the object cannot be found by either
       }
@@ -327,7 +630,10 @@ public final class InputIndex {
           Set.copyOf(keys), "Service".equals(d.kind()) ? stringMap(root.at("spec.selector")) : Map.of(),
           root.at("spec.config").text(), List.copyOf(ports), List.copyOf(claimTemplates), d.source(),
           root.location(), "Service".equals(d.kind()) && root.at("spec.publishNotReadyAddresses").isTrue(),
-          "LimitRange".equals(d.kind()) ? LimitRangeDefaults.of(root) : LimitRangeDefaults.NONE);
+          "LimitRange".equals(d.kind()) ? LimitRangeDefaults.of(root) : LimitRangeDefaults.NONE,
+          "Service".equals(d.kind()) ? ServicePort.of(root) : List.of(),
+          "Service".equals(d.kind()) && "None".equals(root.at("spec.clusterIP").text()),
+          workload.map(PodTemplateFacts::of).orElse(null));
       List<ProducedObjects.Produced> creates = ProducedObjects.of(d);
       boolean installsIstiod = ProducedObjects.installsIstiod(d);
       synchronized (objects) {

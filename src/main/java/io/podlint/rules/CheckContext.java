@@ -58,6 +58,12 @@ public interface CheckContext {
   interface Indexed {
     InputIndex index();
 
+    /**
+     * The file of the object that deferred the task, to pick the nearest copy of an object the
+     * input holds several times ({@link InputIndex#nearest}).
+     */
+    String source();
+
     void report(Anchor at, String message);
 
     void report(Anchor at, String message, String consequence);

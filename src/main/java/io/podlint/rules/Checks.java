@@ -26,7 +26,8 @@ public final class Checks {
             io.podlint.rules.resources.ResourceChecks.ALL,
             io.podlint.rules.version.VersionChecks.ALL,
             io.podlint.rules.validation.WorkloadValidationChecks.ALL,
-            io.podlint.rules.validation.ValidationChecks.ALL)
+            io.podlint.rules.validation.ValidationChecks.ALL,
+            io.podlint.rules.wiring.WiringChecks.ALL)
         .flatMap(List::stream)
         .forEach(c -> {
           if (BY_ID.put(c.id(), c) != null) {

@@ -24,6 +24,18 @@ class ExamplesTest {
     }
   }
 
+  /**
+   * The quick start lints the whole folder: broken/ defines objects of the same names as healthy/
+   * (alternatives, not one object), and must not make a healthy example fail.
+   */
+  @Test
+  void healthyExamplesStayCleanNextToTheBrokenOnes() throws Exception {
+    Cli r = Cli.run("lint", "--no-config", "--fail-on", "info", "-f", "compact", "testdata/examples");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out().lines().filter(l -> l.startsWith("testdata/examples/healthy/"))).isEmpty();
+    assertThat(r.out().lines().filter(l -> l.startsWith("testdata/examples/broken/"))).isNotEmpty();
+  }
+
   @Test
   void everyBrokenExampleFails() throws Exception {
     for (Path p : files("broken")) {

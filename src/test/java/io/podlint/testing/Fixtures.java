@@ -41,6 +41,9 @@ import java.util.regex.Pattern;
  *       compared), for rules about other rules' findings such as suppressions.
  *   <li>{@code # fixture-schema: ../../schemas/widget-crd.yaml}: an extra schema file (a CRD or a
  *       JSON Schema, as with {@code --schema}), relative to the fixture; repeatable.
+ *   <li>{@code # fixture-files: elsewhere/a.yaml elsewhere/b.yaml}: more files, relative to the
+ *       fixture, linted in the same run (objects in other folders, for cross-resource rules); only
+ *       the fixture's own findings are compared.
  * </ul>
  */
 public final class Fixtures {
@@ -50,6 +53,7 @@ public final class Fixtures {
   private static final Pattern ALSO = Pattern.compile("^#\\s*fixture-also:\\s*([a-z0-9, -]+)$");
   private static final Pattern SETTINGS = Pattern.compile("^#\\s*fixture-settings:(.*)$");
   private static final Pattern SCHEMA = Pattern.compile("^#\\s*fixture-schema:\\s*(\\S+)\\s*$");
+  private static final Pattern FILES = Pattern.compile("^#\\s*fixture-files:\\s*(.+)$");
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static PolicySet builtIns;
 
@@ -120,9 +124,22 @@ public final class Fixtures {
         schemas.add(file.resolveSibling(s.group(1)).normalize());
       }
     }
+    String name = file.toString().replace('\\', '/');
+    List<SourceFile> sources = new ArrayList<>(List.of(SourceFile.of(name, file)));
+    for (String line : lines(file)) {
+      Matcher f = FILES.matcher(line);
+      if (f.find()) {
+        for (String extra : f.group(1).trim().split("\\s+")) {
+          Path p = file.resolveSibling(extra).normalize();
+          sources.add(SourceFile.of(p.toString().replace('\\', '/'), p));
+        }
+      }
+    }
     Linter linter = new Linter(policies, settings.withExtraSchemas(schemas), 1,
         builtIns().all().stream().map(BoundPolicy::id).collect(java.util.stream.Collectors.toSet()));
-    return linter.lint(List.of(SourceFile.of(file.toString().replace('\\', '/'), file)));
+    LintResult result = linter.lint(sources);
+    return sources.size() == 1 ? result
+        : result.with(result.findings().stream().filter(x -> x.file().equals(name)).toList(), result.suppressed());
   }
 
   /**

@@ -54,7 +54,10 @@ final class MissingKeyCheck implements Check<NoParams> {
     ctx.afterIndex(indexed -> {
       for (Pending p : pending) {
         List<InputIndex.IndexedObject> objects = indexed.index().findAll(p.kind(), namespace, p.name());
-        // Every object of that name must lack the key: the input may hold variants (overlays, examples).
+        // The input may hold variants (overlays, examples): the copy in the workload's file, folder or a
+        // folder above it is the one deployed with it; without one, every copy must lack the key.
+        objects = indexed.index().nearest(p.kind(), namespace, p.name(), indexed.source())
+            .filter(near -> InputIndex.inTreeOf(near, indexed.source())).map(List::of).orElse(objects);
         if (objects.isEmpty() || objects.stream().anyMatch(o -> o.dataKeys().isEmpty() || o.dataKeys().contains(p.key()))) {
           continue;
         }

@@ -28,7 +28,7 @@ final class CapabilityCheck extends NadReferenceCheck {
 
   @Override
   void check(Pod pod, NadRef ref, CheckContext.Indexed out) {
-    Optional<IndexedObject> nad = find(out.index(), ref);
+    Optional<IndexedObject> nad = find(out, ref);
     Optional<NadConfig> cfg = nad.flatMap(NadReferenceCheck::config);
     if (cfg.isEmpty()) {
       return;

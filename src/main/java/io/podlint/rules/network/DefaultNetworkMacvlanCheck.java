@@ -19,7 +19,7 @@ final class DefaultNetworkMacvlanCheck extends NadReferenceCheck {
     if (!ref.defaultNetwork()) {
       return;
     }
-    Optional<IndexedObject> nad = find(out.index(), ref);
+    Optional<IndexedObject> nad = find(out, ref);
     Optional<NadConfig.Plugin> plugin = nad.flatMap(NadReferenceCheck::config).flatMap(NadReferenceCheck::macvlanLike);
     if (plugin.isEmpty()) {
       return;

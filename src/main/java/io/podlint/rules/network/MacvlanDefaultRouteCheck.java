@@ -22,7 +22,7 @@ final class MacvlanDefaultRouteCheck extends NadReferenceCheck {
     if (ref.defaultNetwork() || pod.filtersDefaultRoutes()) {
       return; // with default-route somewhere, Multus removes every other default gateway
     }
-    Optional<IndexedObject> nad = find(out.index(), ref);
+    Optional<IndexedObject> nad = find(out, ref);
     Optional<NadConfig> cfg = nad.flatMap(NadReferenceCheck::config);
     if (cfg.isEmpty() || macvlanLike(cfg.get()).isEmpty() || !cfg.get().mayInstallDefaultRoute()) {
       return;

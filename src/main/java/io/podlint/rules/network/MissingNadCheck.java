@@ -21,7 +21,7 @@ final class MissingNadCheck extends NadReferenceCheck {
   @Override
   void check(Pod pod, NadRef ref, CheckContext.Indexed out) {
     InputIndex index = out.index();
-    if (find(index, ref).isPresent()
+    if (find(out, ref).isPresent()
         || !(pod.closedWorld() || index.hasKindIn(PodNetworks.NAD_KIND, ref.namespace()))) {
       return;
     }

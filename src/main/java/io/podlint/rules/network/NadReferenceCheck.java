@@ -1,7 +1,6 @@
 package io.podlint.rules.network;
 
 import io.podlint.k8s.multus.NadConfig;
-import io.podlint.model.InputIndex;
 import io.podlint.model.InputIndex.IndexedObject;
 import io.podlint.model.Workload;
 import io.podlint.rules.Check;
@@ -42,8 +41,9 @@ abstract class NadReferenceCheck implements Check<MultusParams> {
   /** Checks one selected network against the complete index. */
   abstract void check(Pod pod, NadRef ref, CheckContext.Indexed out);
 
-  static Optional<IndexedObject> find(InputIndex index, NadRef ref) {
-    return index.find(PodNetworks.NAD_KIND, ref.namespace(), ref.name());
+  /** The NAD a Pod selects: of several copies in the input, the one nearest to the Pod's file. */
+  static Optional<IndexedObject> find(CheckContext.Indexed out, NadRef ref) {
+    return out.index().nearest(PodNetworks.NAD_KIND, ref.namespace(), ref.name(), out.source());
   }
 
   /** The NAD's parsed {@code spec.config}, when it has one that parses into plugins. */

@@ -11,6 +11,8 @@ public final class ProbeChecks {
       new ProbeHandlerCountCheck(),
       new ProbePortNameUnknownCheck(),
       new ProbePortUndeclaredCheck(),
+      new ProbePortUdpCheck(),
+      new ProbePortSiblingCheck(),
       new ProbePortInvalidCheck(),
       new ProbeSchemeCheck(),
       new ProbeNegativeValueCheck(),

@@ -5,6 +5,9 @@ import io.podlint.model.Workload;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.model.InputIndex;
+import io.podlint.rules.termination.ServingContainers;
+import java.util.ArrayList;
 import io.podlint.util.Plural;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,11 +35,18 @@ final class ReadinessProbeMissingCheck implements Check<NoParams> {
     if (!w.isLongRunning()) {
       return;
     }
+    List<ServingContainers.Candidate> portless = new ArrayList<>();
     for (ContainerView c : w.longRunningContainers()) {
       ContainerPorts ports = ContainerPorts.of(c);
-      if (c.get("readinessProbe").hasValue() || ports.numbers().isEmpty()
+      if (c.get("readinessProbe").hasValue()
           || io.podlint.rules.schema.SchemaFacts.hasMisspelledKey(ctx, w.document(), c.node(), "readinessProbe")) {
         continue; // a misspelled readinessprobe is one schema-unknown-field finding, not also this one
+      }
+      if (ports.numbers().isEmpty()) {
+        if (!idles(c)) {
+          portless.add(ServingContainers.candidate(ctx.anchor(c.node(), c), c));
+        }
+        continue;
       }
       String listed = ports.sortedNumbers().stream().map(String::valueOf).collect(Collectors.joining(", "));
       ctx.report(c.node(), c, c.describe() + " serves " + Plural.noun(ports.numbers().size(), "port") + " " + listed
@@ -44,5 +54,59 @@ final class ReadinessProbeMissingCheck implements Check<NoParams> {
           + " send it traffic before it can answer, and keep sending while it cannot. Add a readinessProbe that checks"
           + " the app can serve requests");
     }
+    if (!portless.isEmpty()) {
+      servedWithoutPorts(w, portless, ctx);
+    }
+  }
+
+  /**
+   * Whether the container only waits (its command is {@code sleep}, or a shell script that ends in
+   * one): a client Pod behind a Service kept for its name, which serves nothing to be ready for.
+   */
+  static boolean idles(ContainerView c) {
+    List<String> argv = new ArrayList<>();
+    for (String field : List.of("command", "args")) {
+      for (io.podlint.parse.YamlNode n : c.get(field).items()) {
+        argv.add(n.isScalar() ? n.text() : "");
+      }
+    }
+    if (argv.isEmpty()) {
+      return false;
+    }
+    String first = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
+    if (first.equals("sleep")) {
+      return true;
+    }
+    int script = argv.indexOf("-c") + 1;
+    if (!(first.equals("sh") || first.equals("bash") || first.equals("ash")) || script == 0 || script >= argv.size()) {
+      return false;
+    }
+    String[] statements = argv.get(script).trim().split("\\s*(;|&&|\\n)\\s*");
+    String last = statements.length == 0 ? "" : statements[statements.length - 1].trim();
+    return last.matches("(exec )?sleep (infinity|inf|\\d+)") || last.equals("tail -f /dev/null");
+  }
+
+  /**
+   * A container that declares no ports still serves when a Service of the input sends it traffic
+   * (container ports are informational): matched as {@link ServingContainers} does.
+   */
+  private static void servedWithoutPorts(Workload w, List<ServingContainers.Candidate> portless, CheckContext ctx) {
+    ServingContainers.Pod pod = ServingContainers.Pod.of(w);
+    if (pod.labels().isEmpty()) {
+      return;
+    }
+    ctx.afterIndex(indexed -> {
+      for (ServingContainers.Candidate c : portless) {
+        List<InputIndex.IndexedObject> services = pod.serviceObjectsTargeting(indexed, c);
+        if (services.isEmpty()) {
+          continue;
+        }
+        String names = services.stream().map(InputIndex.IndexedObject::describe).collect(Collectors.joining(", "));
+        indexed.report(c.anchor(), ("container \"%s\" declares no ports, but %s send%s it traffic, and it has no"
+            + " readinessProbe: it counts as ready as soon as it has started, so the Service sends it requests before it"
+            + " can answer, and keeps sending while it cannot. Add a readinessProbe that checks the app can serve requests")
+            .formatted(c.name(), names, services.size() == 1 ? "s" : ""));
+      }
+    });
   }
 }

@@ -55,7 +55,7 @@ final class PreStopMissingCheck implements Check<NoParams> {
     ServingContainers.Pod pod = ServingContainers.Pod.of(w);
     ctx.afterIndex(indexed -> { // not w itself: the callback must not keep the document alive
       for (ServingContainers.Candidate c : unresolved) {
-        List<String> services = pod.servicesTargeting(indexed.index(), c);
+        List<String> services = pod.servicesTargeting(indexed, c);
         if (!services.isEmpty()) {
           indexed.report(c.anchor(), message("container \"" + c.name() + "\"",
               "receives traffic from " + ServingContainers.describeServices(services), budget(seconds, explicit)));

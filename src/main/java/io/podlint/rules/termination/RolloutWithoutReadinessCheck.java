@@ -63,7 +63,7 @@ final class RolloutWithoutReadinessCheck implements Check<NoParams> {
       boolean servicesHere = indexed.index().hasKindIn("Service", namespace);
       for (ServingContainers.Candidate c : candidates) {
         // Services that publish not-ready addresses send traffic whatever readiness says.
-        List<String> services = pod.readinessGatedServicesTargeting(indexed.index(), c);
+        List<String> services = pod.readinessGatedServicesTargeting(indexed, c);
         if (!services.isEmpty()) {
           indexed.report(c.anchor(), message(kind, c.name(), "receives traffic from " + ServingContainers.describeServices(services)));
         } else if (!servicesHere && c.declaresPorts()) {

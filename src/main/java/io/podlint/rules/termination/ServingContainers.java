@@ -5,6 +5,7 @@ import io.podlint.model.InputIndex;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Anchor;
+import io.podlint.rules.CheckContext;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Set;
  * Which containers of a workload take traffic: those that declare ports, and those a Service in
  * the input sends traffic to (matched by target port number or name).
  */
-final class ServingContainers {
+public final class ServingContainers {
   private ServingContainers() {}
 
   /**
@@ -23,7 +24,7 @@ final class ServingContainers {
    *
    * @param ports its {@code containerPort} numbers and port names, as text
    */
-  record Candidate(Anchor anchor, String name, Set<String> ports) {
+  public record Candidate(Anchor anchor, String name, Set<String> ports) {
     boolean declaresPorts() {
       return !ports.isEmpty();
     }
@@ -37,8 +38,8 @@ final class ServingContainers {
    * @param undeclaredPortOwner the container that most likely listens on a port nobody declares:
    *     the only regular container, or the only regular container without ports; else null
    */
-  record Pod(String namespace, Map<String, String> labels, Set<String> podPorts, String undeclaredPortOwner) {
-    static Pod of(Workload w) {
+  public record Pod(String namespace, Map<String, String> labels, Set<String> podPorts, String undeclaredPortOwner) {
+    public static Pod of(Workload w) {
       return w.memo(Pod.class, () -> compute(w));
     }
 
@@ -53,8 +54,8 @@ final class ServingContainers {
     }
 
     /** Names of the Services that send traffic to this candidate container. */
-    List<String> servicesTargeting(InputIndex index, Candidate c) {
-      return servicesTargeting(index, c, false);
+    List<String> servicesTargeting(CheckContext.Indexed indexed, Candidate c) {
+      return servicesTargeting(indexed, c, false);
     }
 
     /**
@@ -62,21 +63,33 @@ final class ServingContainers {
      * a Service with {@code publishNotReadyAddresses: true} lists not-ready Pods in its endpoints
      * too, so readiness does not decide whether it sends them traffic.
      */
-    List<String> readinessGatedServicesTargeting(InputIndex index, Candidate c) {
-      return servicesTargeting(index, c, true);
+    List<String> readinessGatedServicesTargeting(CheckContext.Indexed indexed, Candidate c) {
+      return servicesTargeting(indexed, c, true);
     }
 
-    private List<String> servicesTargeting(InputIndex index, Candidate c, boolean readinessGatedOnly) {
+    private List<String> servicesTargeting(CheckContext.Indexed indexed, Candidate c, boolean readinessGatedOnly) {
       Set<String> out = new LinkedHashSet<>(); // the same Service may appear in several files
       if (labels.isEmpty()) {
         return List.of();
       }
-      for (InputIndex.IndexedObject s : index.servicesSelecting(namespace, labels)) {
+      for (InputIndex.IndexedObject s : indexed.index().servicesSelecting(namespace, labels, indexed.source())) {
         if (targets(s, c) && !(readinessGatedOnly && s.publishNotReadyAddresses())) {
           out.add(s.name() == null ? "<unnamed>" : s.name());
         }
       }
       return List.copyOf(out);
+    }
+
+    /**
+     * The Services of the workload's folder tree (the copy nearest to the workload of each) that
+     * send traffic to this candidate container.
+     */
+    public List<InputIndex.IndexedObject> serviceObjectsTargeting(CheckContext.Indexed indexed, Candidate c) {
+      if (labels.isEmpty()) {
+        return List.of();
+      }
+      return indexed.index().servicesSelectingInTree(namespace, labels, indexed.source()).stream()
+          .filter(s -> targets(s, c)).toList();
     }
 
     private boolean targets(InputIndex.IndexedObject service, Candidate c) {
@@ -94,7 +107,7 @@ final class ServingContainers {
     }
   }
 
-  static Candidate candidate(Anchor anchor, ContainerView c) {
+  public static Candidate candidate(Anchor anchor, ContainerView c) {
     return new Candidate(anchor, c.name(), ports(c));
   }
 
