@@ -92,6 +92,12 @@ final class ConfigProblems {
         return new Problem(root.follow(path).location(), key(path) + ": must be " + types(e.schemaValue())
             + ", not " + typeName(value));
       }
+      case "pattern" -> {
+        // the schema's description says what the pattern means; the regular expression alone does not
+        String what = schema.at(parent(pointer(e))).path("description").asText("");
+        return new Problem(root.follow(path).location(), key(path) + ": " + shown(value) + " is not valid"
+            + (what.isEmpty() ? " (it must match " + e.schemaValue().asText() + ")" : ": " + what));
+      }
       case "minLength" -> {
         int min = e.schemaValue().asInt();
         return new Problem(root.follow(path).location(), key(path) + ": "
