@@ -222,6 +222,7 @@ public final class Linter {
       Optional<Workload> workload = Workload.of(d, settings.customKinds());
       out.directives.addAll(Suppressions.ofAnnotations(d, workload));
       workload.ifPresent(w -> {
+        index.addWorkload(w);
         out.workloads++;
         try {
           out.summaries.add(WorkloadSummary.of(w));

@@ -56,8 +56,21 @@ public final class InputIndex {
 
   private record KindName(String kind, String name) {}
 
+  /** PDBs, HPAs, claims' access modes and the Pods of every workload (see {@link WorkloadFacts}). */
+  private final WorkloadFacts facts;
+
   private InputIndex(Map<String, List<IndexedObject>> byKind) {
+    this(byKind, WorkloadFacts.empty());
+  }
+
+  private InputIndex(Map<String, List<IndexedObject>> byKind, WorkloadFacts facts) {
     this.byKind = byKind;
+    this.facts = facts;
+  }
+
+  /** The facts the disruption, autoscaling and shared-volume rules use. */
+  public WorkloadFacts workloadFacts() {
+    return facts;
   }
 
   /** Every object by a key, each list in input order. */
@@ -233,11 +246,18 @@ public final class InputIndex {
   public static final class Builder {
     /** Guarded by itself: one short add per document, and {@link #build()} copies a plain array. */
     private final List<IndexedObject> objects = new ArrayList<>();
+    private final WorkloadFacts.Builder facts = new WorkloadFacts.Builder();
+
+    /** Records the Pods a workload runs, for {@link #workloadFacts()}. */
+    public void addWorkload(Workload w) {
+      facts.add(w);
+    }
 
     public void add(Document d) {
       if (d.kind() == null) {
         return;
       }
+      facts.add(d);
       YamlNode root = d.root();
       Set<String> keys = new LinkedHashSet<>();
       for (String field : List.of("data", "stringData", "binaryData")) {
@@ -282,7 +302,7 @@ public final class InputIndex {
         byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o);
       }
       byKind.replaceAll((k, v) -> List.copyOf(v));
-      return new InputIndex(Map.copyOf(byKind));
+      return new InputIndex(Map.copyOf(byKind), facts.build());
     }
 
     private static Map<String, String> stringMap(YamlNode mapping) {

@@ -22,7 +22,8 @@ public final class Checks {
             io.podlint.rules.security.SecurityChecks.ALL,
             io.podlint.rules.network.NetworkChecks.ALL,
             io.podlint.rules.schema.SchemaChecks.ALL,
-            io.podlint.rules.resources.ResourceChecks.ALL)
+            io.podlint.rules.resources.ResourceChecks.ALL,
+            io.podlint.rules.disruption.DisruptionChecks.ALL)
         .flatMap(List::stream)
         .forEach(c -> {
           if (BY_ID.put(c.id(), c) != null) {
