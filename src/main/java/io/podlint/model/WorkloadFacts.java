@@ -116,6 +116,41 @@ public final class WorkloadFacts {
     return autoscalersOf(probe);
   }
 
+  /**
+   * The workloads a budget's selector matches: in its namespace and folder tree (its folder,
+   * above or below it), one copy of each (the nearest by folder), in input order.
+   */
+  public List<PodOwner> selectedBy(Budget b) {
+    String folder = InputIndex.folderOf(b.source());
+    List<PodOwner> matching = workloadsIn(b.namespace()).stream()
+        .filter(w -> w.podLabels() != null && b.selector().matches(w.podLabels()))
+        .filter(w -> related(InputIndex.folderOf(w.source()), folder))
+        .toList();
+    return nearestCopies(matching, b.source());
+  }
+
+  /**
+   * How many Pods a workload runs at its smallest: the minReplicas of its HPA, else its replicas;
+   * null when that is not a fixed number.
+   */
+  public Long fewestPods(PodOwner w) {
+    List<Autoscaler> hpas = autoscalersOf(w);
+    return hpas.isEmpty() ? w.replicas() : Long.valueOf(hpas.get(0).minReplicas());
+  }
+
+  /** The sum of {@link #fewestPods} over the workloads, or null when one of them is unknown. */
+  public Long fewestPods(List<PodOwner> workloads) {
+    long sum = 0;
+    for (PodOwner w : workloads) {
+      Long n = fewestPods(w);
+      if (n == null) {
+        return null;
+      }
+      sum += n;
+    }
+    return sum;
+  }
+
   /** The claims of this name and namespace, in input order. */
   public List<Claim> claims(String namespace, String name) {
     return claims.stream().filter(c -> c.namespace().equals(namespace) && c.name().equals(name)).toList();

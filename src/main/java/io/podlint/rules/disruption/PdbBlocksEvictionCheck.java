@@ -70,7 +70,7 @@ final class PdbBlocksEvictionCheck implements Check<NoParams> {
       List<String> counts = new ArrayList<>();
       for (PodOwner w : selected) {
         List<Autoscaler> hpas = facts.autoscalersOf(w);
-        Long n = hpas.isEmpty() ? w.replicas() : Long.valueOf(hpas.get(0).minReplicas());
+        Long n = facts.fewestPods(w);
         if (n == null) {
           return; // a DaemonSet, a Job or an unreadable count: the number of Pods is not known
         }

@@ -1,6 +1,5 @@
 package io.podlint.rules.disruption;
 
-import io.podlint.model.InputIndex;
 import io.podlint.model.WorkloadFacts;
 import io.podlint.model.WorkloadFacts.Budget;
 import io.podlint.model.WorkloadFacts.PodOwner;
@@ -36,17 +35,9 @@ final class Related {
         .filter(b -> b.source().equals(source) && b.location().equals(location)).findFirst();
   }
 
-  /**
-   * The workloads a budget's selector matches: in its namespace, in its folder tree (its folder,
-   * above or below it), one copy of each (the nearest by folder).
-   */
+  /** The workloads a budget selects ({@link WorkloadFacts#selectedBy}). */
   static List<PodOwner> selected(WorkloadFacts facts, Budget b) {
-    String folder = InputIndex.folderOf(b.source());
-    List<PodOwner> matching = facts.workloadsIn(b.namespace()).stream()
-        .filter(w -> w.podLabels() != null && b.selector().matches(w.podLabels()))
-        .filter(w -> WorkloadFacts.related(InputIndex.folderOf(w.source()), folder))
-        .toList();
-    return WorkloadFacts.nearestCopies(matching, b.source());
+    return facts.selectedBy(b);
   }
 
   /** Whether the document's selector is one podlint can evaluate and that selects something. */
