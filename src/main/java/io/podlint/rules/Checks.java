@@ -23,7 +23,8 @@ public final class Checks {
             io.podlint.rules.network.NetworkChecks.ALL,
             io.podlint.rules.schema.SchemaChecks.ALL,
             io.podlint.rules.resources.ResourceChecks.ALL,
-            io.podlint.rules.disruption.DisruptionChecks.ALL)
+            io.podlint.rules.disruption.DisruptionChecks.ALL,
+            io.podlint.rules.scheduling.SchedulingChecks.ALL)
         .flatMap(List::stream)
         .forEach(c -> {
           if (BY_ID.put(c.id(), c) != null) {
