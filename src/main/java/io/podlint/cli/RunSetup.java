@@ -39,6 +39,11 @@ record RunSetup(Config config, PolicySet policies, List<BoundPolicy> active, Lin
       throw new PolicyException(e.problems());
     }
     boolean closed = o.closedWorld || Boolean.TRUE.equals(config.closedWorld());
-    return new RunSetup(config, policies, active, new LintSettings(closed, config.workloadKinds(), schemas));
+    LintSettings settings = new LintSettings(closed, config.workloadKinds(), schemas);
+    Path profile = o.clusterProfile != null ? o.clusterProfile : config.clusterProfile();
+    if (profile != null) {
+      settings = settings.withClusterProfile(io.podlint.policy.ClusterProfileLoader.load(profile));
+    }
+    return new RunSetup(config, policies, active, settings);
   }
 }

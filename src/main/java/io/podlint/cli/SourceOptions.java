@@ -31,6 +31,11 @@ final class SourceOptions {
       description = "The input holds every object the workloads refer to (ConfigMaps, Secrets, NetworkAttachmentDefinitions...): report references to objects that are not in it.")
   boolean closedWorld;
 
+  @Option(names = "--cluster-profile", paramLabel = "FILE",
+      description = "The target cluster's node pools (count, allocatable, labels, taints, zones), for the checks that"
+          + " depend on its nodes; it takes precedence over the largestNode parameter.")
+  Path clusterProfile;
+
   @Option(names = "--stdin-name", paramLabel = "NAME", defaultValue = "<stdin>",
       description = "File name to report for standard input (default: ${DEFAULT-VALUE}).")
   String stdinName;

@@ -16,9 +16,11 @@ import java.util.Map;
  * @param policyFolders extra policy folders, resolved against the config file's folder
  * @param schemas extra schema files, resolved against the config file's folder
  * @param workloadKinds custom workload kinds and the dotted path of their pod template
+ * @param clusterProfile the cluster profile file, resolved against the config file's folder, or null
  */
 public record Config(Path file, String failOn, Boolean closedWorld, Map<String, RuleOverride> rules,
-    List<String> exclude, List<Path> policyFolders, List<Path> schemas, Map<String, String> workloadKinds) {
+    List<String> exclude, List<Path> policyFolders, List<Path> schemas, Map<String, String> workloadKinds,
+    Path clusterProfile) {
 
   public static final String NO_FAIL = "none";
 
@@ -28,6 +30,11 @@ public record Config(Path file, String failOn, Boolean closedWorld, Map<String, 
     policyFolders = List.copyOf(policyFolders);
     schemas = List.copyOf(schemas);
     workloadKinds = Map.copyOf(workloadKinds);
+  }
+
+  public Config(Path file, String failOn, Boolean closedWorld, Map<String, RuleOverride> rules,
+      List<String> exclude, List<Path> policyFolders, List<Path> schemas, Map<String, String> workloadKinds) {
+    this(file, failOn, closedWorld, rules, exclude, policyFolders, schemas, workloadKinds, null);
   }
 
   public static Config empty() {

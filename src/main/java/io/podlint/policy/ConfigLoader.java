@@ -85,7 +85,7 @@ public final class ConfigLoader {
         rules, strings(json.path("exclude")),
         strings(json.path("policies")).stream().map(base::resolve).toList(),
         strings(json.path("schemas")).stream().map(base::resolve).toList(),
-        kinds);
+        kinds, json.has("clusterProfile") ? base.resolve(json.get("clusterProfile").asText()) : null);
   }
 
   private static Config.RuleOverride override(JsonNode v) {

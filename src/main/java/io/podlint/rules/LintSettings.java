@@ -15,13 +15,19 @@ import java.util.Map;
  *     CustomResourceDefinitions, or JSON Schemas that name their kinds (see
  *     {@code docs/schemas.md})
  * @param kubernetesVersion the target cluster's release, read by version-dependent rules
+ * @param clusterProfile the target cluster's node pools ({@code --cluster-profile}), or null
  */
 public record LintSettings(boolean closedWorld, Map<String, String> customKinds, List<Path> extraSchemas,
-    KubernetesVersion kubernetesVersion) {
+    KubernetesVersion kubernetesVersion, io.podlint.model.ClusterProfile clusterProfile) {
   public LintSettings {
     customKinds = Map.copyOf(customKinds);
     extraSchemas = List.copyOf(extraSchemas);
     kubernetesVersion = kubernetesVersion == null ? KubernetesVersion.DEFAULT : kubernetesVersion;
+  }
+
+  public LintSettings(boolean closedWorld, Map<String, String> customKinds, List<Path> extraSchemas,
+      KubernetesVersion kubernetesVersion) {
+    this(closedWorld, customKinds, extraSchemas, kubernetesVersion, null);
   }
 
   public LintSettings(boolean closedWorld, Map<String, String> customKinds, List<Path> extraSchemas) {
@@ -37,10 +43,14 @@ public record LintSettings(boolean closedWorld, Map<String, String> customKinds,
   }
 
   public LintSettings withExtraSchemas(List<Path> schemas) {
-    return new LintSettings(closedWorld, customKinds, schemas, kubernetesVersion);
+    return new LintSettings(closedWorld, customKinds, schemas, kubernetesVersion, clusterProfile);
   }
 
   public LintSettings withKubernetesVersion(KubernetesVersion version) {
-    return new LintSettings(closedWorld, customKinds, extraSchemas, version);
+    return new LintSettings(closedWorld, customKinds, extraSchemas, version, clusterProfile);
+  }
+
+  public LintSettings withClusterProfile(io.podlint.model.ClusterProfile profile) {
+    return new LintSettings(closedWorld, customKinds, extraSchemas, kubernetesVersion, profile);
   }
 }

@@ -123,7 +123,8 @@ public final class Fixtures {
 
   /**
    * The settings a fixture asks for in a {@code # fixture-settings:} line: {@code closed-world},
-   * {@code kubernetes-version=1.NN}; the defaults otherwise.
+   * {@code kubernetes-version=1.NN}, {@code cluster-profile=FILE} (next to the fixture); the
+   * defaults otherwise.
    */
   public static LintSettings fixtureSettings(Path file) {
     LintSettings settings = LintSettings.defaults();
@@ -136,7 +137,8 @@ public final class Fixtures {
         String[] kv = word.split("=", 2);
         settings = switch (kv[0]) {
           case "closed-world" -> new LintSettings(true, settings.customKinds(), settings.extraSchemas(),
-              settings.kubernetesVersion());
+              settings.kubernetesVersion(), settings.clusterProfile());
+          case "cluster-profile" -> settings.withClusterProfile(clusterProfile(file.resolveSibling(kv[1])));
           case "kubernetes-version" -> settings.withKubernetesVersion(KubernetesVersion.parse(kv[1])
               .orElseThrow(() -> new AssertionError(file + ": bad kubernetes-version " + kv[1])));
           default -> throw new AssertionError(file + ": unknown fixture setting " + word);
@@ -144,6 +146,14 @@ public final class Fixtures {
       }
     }
     return settings;
+  }
+
+  private static io.podlint.model.ClusterProfile clusterProfile(Path file) {
+    try {
+      return io.podlint.policy.ClusterProfileLoader.load(file);
+    } catch (io.podlint.policy.PolicyException e) {
+      throw new AssertionError(e.getMessage(), e);
+    }
   }
 
   /** The findings of {@code ruleId} as hits, sorted. */

@@ -10,5 +10,7 @@ public final class SchedulingChecks {
   public static final List<Check<?>> ALL = List.of(
       new NodeAffinityUnsatisfiableCheck(),
       new NodeSelectorContradictsAffinityCheck(),
-      new SpreadSelectorNotSelfCheck());
+      new SpreadSelectorNotSelfCheck(),
+      new NoEligiblePoolCheck(),
+      new AntiAffinityExceedsNodesCheck());
 }
