@@ -33,9 +33,25 @@ public record ClusterProfile(String source, List<NodePool> pools) {
       zones = List.copyOf(zones);
     }
 
-    /** Whether every pair of the nodeSelector is among the pool's labels. */
+    /**
+     * Whether every pair of the nodeSelector is among the pool's labels. The labels the kubelet
+     * puts on every node count too: the hostname matches some node of any pool, the zone one of
+     * the pool's zones (any zone when it lists none), os and arch any value the pool does not state.
+     */
     public boolean matches(Map<String, String> nodeSelector) {
-      return nodeSelector.entrySet().stream().allMatch(e -> e.getValue().equals(labels.get(e.getKey())));
+      return nodeSelector.entrySet().stream().allMatch(e -> matches(e.getKey(), e.getValue()));
+    }
+
+    private boolean matches(String key, String value) {
+      if (labels.containsKey(key)) {
+        return value.equals(labels.get(key));
+      }
+      return switch (key) {
+        case "kubernetes.io/hostname" -> true;
+        case "topology.kubernetes.io/zone", "failure-domain.beta.kubernetes.io/zone" -> zones.isEmpty() || zones.contains(value);
+        case "kubernetes.io/os", "kubernetes.io/arch", "beta.kubernetes.io/os", "beta.kubernetes.io/arch" -> true;
+        default -> false;
+      };
     }
 
     /**

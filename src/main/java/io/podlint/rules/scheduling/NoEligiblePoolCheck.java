@@ -56,7 +56,7 @@ final class NoEligiblePoolCheck implements Check<NoParams> {
   private static String missing(NodePool p, Map<String, String> selector) {
     List<String> out = new ArrayList<>();
     selector.forEach((k, v) -> {
-      if (!v.equals(p.labels().get(k))) {
+      if (!p.matches(Map.of(k, v))) {
         out.add(k + "=" + v);
       }
     });
