@@ -45,7 +45,12 @@ record RunSetup(Config config, PolicySet policies, List<BoundPolicy> active, Lin
     }
     boolean closed = o.closedWorld || Boolean.TRUE.equals(config.closedWorld());
     LintSettings settings = new LintSettings(closed, config.workloadKinds(), schemas, kubernetesVersion(o, config));
-    return new RunSetup(config, policies, active, settings.withPodSecurity(podSecurity(o, config)));
+    settings = settings.withPodSecurity(podSecurity(o, config));
+    Path profile = o.clusterProfile != null ? o.clusterProfile : config.clusterProfile();
+    if (profile != null) {
+      settings = settings.withClusterProfile(io.podlint.policy.ClusterProfileLoader.load(profile));
+    }
+    return new RunSetup(config, policies, active, settings);
   }
 
   /** --kubernetes-version, else the config's kubernetesVersion, else the default release. */

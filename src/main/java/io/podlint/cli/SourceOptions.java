@@ -42,6 +42,11 @@ final class SourceOptions {
           + " Wins over podSecurity in the config and over the labels of Namespace objects in the input.")
   String podSecurity;
 
+  @Option(names = "--cluster-profile", paramLabel = "FILE",
+      description = "The target cluster's node pools (count, allocatable, labels, taints, zones), for the checks that"
+          + " depend on its nodes; it takes precedence over the largestNode parameter.")
+  Path clusterProfile;
+
   @Option(names = "--stdin-name", paramLabel = "NAME", defaultValue = "<stdin>",
       description = "File name to report for standard input (default: ${DEFAULT-VALUE}).")
   String stdinName;

@@ -46,6 +46,7 @@ public final class Describer {
         StartupTimeline.of(w, notes.of(Section.STARTUP)),
         FailureBehaviour.of(w, notes.of(Section.FAILURE)),
         TerminationTimeline.of(w, index, notes.of(Section.TERMINATION)),
+        DrainPlan.of(w, index.workloadFacts()),
         notes.of(Section.OTHER));
   }
 

@@ -17,6 +17,7 @@ final class Notes {
 
   private static final Map<String, Section> BY_CATEGORY = Map.of(
       "resources", Section.SCHEDULING,
+      "scheduling", Section.SCHEDULING,
       "network", Section.NETWORK,
       "probes", Section.STARTUP,
       "image", Section.STARTUP,

@@ -11,6 +11,7 @@ import java.util.Map;
  */
 public record PodLifecycle(WorkloadId workload, Admission admission, Scheduling scheduling,
     Network network, List<SelectingService> services, Startup startup, Failure failure, Termination termination,
+    Disruption disruption,
     List<Note> otherNotes) {
 
   public PodLifecycle {
@@ -347,4 +348,29 @@ public record PodLifecycle(WorkloadId workload, Admission admission, Scheduling 
       return earliest == latest;
     }
   }
+
+  /**
+   * Voluntary disruptions: the PodDisruptionBudgets and the HorizontalPodAutoscaler of the input
+   * that govern the workload's Pods, and what {@code kubectl drain} does with them.
+   *
+   * @param budgets the budgets whose selector matches the Pod's labels (one copy of each, the
+   *     nearest by folder)
+   * @param autoscaler the HPA whose scaleTargetRef names the workload, or null
+   * @param drain what a drain of a node running one of its Pods does, or null for a PodTemplate
+   */
+  public record Disruption(List<Budget> budgets, Autoscaler autoscaler, String drain) {
+    public Disruption {
+      budgets = List.copyOf(budgets);
+    }
+  }
+
+  /**
+   * @param budget {@code minAvailable 2} or {@code maxUnavailable 25%}
+   * @param allowedEvictions how many Pods it lets go at once while all are Ready, or null when the
+   *     number of Pods is not known
+   */
+  public record Budget(String name, String file, int line, String budget, Long allowedEvictions) {}
+
+  /** @param minReplicas defaulted to 1; maxReplicas null when unreadable */
+  public record Autoscaler(String name, String file, int line, long minReplicas, Long maxReplicas) {}
 }

@@ -62,6 +62,7 @@ public final class TextRenderer {
     startup(p.startup());
     failure(p.failure());
     termination(p.termination());
+    disruption(p.disruption());
     if (!p.otherNotes().isEmpty()) {
       line(1, "other findings");
       notes(p.otherNotes());
@@ -340,6 +341,24 @@ public final class TextRenderer {
       line(2, "%-" + width + "s  %s", at(e), e.what());
     }
     notes(t.notes());
+  }
+
+  private void disruption(PodLifecycle.Disruption d) {
+    if (d.drain() == null) {
+      return;
+    }
+    line(1, "disruption:");
+    for (PodLifecycle.Budget b : d.budgets()) {
+      line(2, "budget: PodDisruptionBudget/%s (%s:%d): %s%s", b.name(), b.file(), b.line(), b.budget(),
+          b.allowedEvictions() == null ? "" : ", allows %d eviction%s at a time".formatted(b.allowedEvictions(),
+              b.allowedEvictions() == 1 ? "" : "s"));
+    }
+    PodLifecycle.Autoscaler a = d.autoscaler();
+    if (a != null) {
+      line(2, "autoscaler: HorizontalPodAutoscaler/%s (%s:%d): %d to %s replicas", a.name(), a.file(), a.line(),
+          a.minReplicas(), a.maxReplicas() == null ? "?" : a.maxReplicas().toString());
+    }
+    line(2, "drain: %s", d.drain());
   }
 
   private static String at(Event e) {

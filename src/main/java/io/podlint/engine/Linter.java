@@ -225,6 +225,7 @@ public final class Linter {
       index.add(d, workload);
       out.directives.addAll(Suppressions.ofAnnotations(d, workload));
       workload.ifPresent(w -> {
+        index.addWorkload(w);
         out.workloads++;
         try {
           out.summaries.add(WorkloadSummary.of(w));

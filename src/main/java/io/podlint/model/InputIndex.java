@@ -86,6 +86,8 @@ public final class InputIndex {
 
   private record KindName(String kind, String name) {}
 
+  /** PDBs, HPAs, claims' access modes and the Pods of every workload (see {@link WorkloadFacts}). */
+  private final WorkloadFacts facts;
   /** Objects that controllers create from objects of the input. */
   private final Set<ProducedObjects.Produced> produced;
   /** Whether the input installs istiod, which publishes its root-certificate ConfigMap in every namespace. */
@@ -94,8 +96,9 @@ public final class InputIndex {
   private final Map<String, Map<String, String>> namespaceLabels;
 
   private InputIndex(Map<String, List<IndexedObject>> byKind, Set<ProducedObjects.Produced> produced, boolean istiod,
-      Map<String, Map<String, String>> namespaceLabels) {
+      Map<String, Map<String, String>> namespaceLabels, WorkloadFacts facts) {
     this.byKind = byKind;
+    this.facts = facts;
     this.produced = produced;
     this.istiod = istiod;
     this.namespaceLabels = namespaceLabels;
@@ -114,6 +117,11 @@ public final class InputIndex {
     return ProducedObjects.inEveryNamespace(kind, name)
         || produced.contains(new ProducedObjects.Produced(kind, namespace, name))
         || istiod && "ConfigMap".equals(kind) && ProducedObjects.ISTIO_ROOT_CERT.equals(name);
+  }
+
+  /** The facts the disruption, autoscaling and shared-volume rules use. */
+  public WorkloadFacts workloadFacts() {
+    return facts;
   }
 
   /** Every object by a key, each list in input order. */
@@ -441,7 +449,7 @@ public final class InputIndex {
   }
 
   public static InputIndex empty() {
-    return new InputIndex(Map.of(), Set.of(), false, Map.of());
+    return new InputIndex(Map.of(), Set.of(), false, Map.of(), WorkloadFacts.empty());
   }
 
   /**
@@ -586,6 +594,12 @@ public final class InputIndex {
     private final List<NamespaceLabels> namespaces = new ArrayList<>();
 
     private record NamespaceLabels(String name, Map<String, String> labels, String source, Location location) {}
+    private final WorkloadFacts.Builder facts = new WorkloadFacts.Builder();
+
+    /** Records the Pods a workload runs, for {@link #workloadFacts()}. */
+    public void addWorkload(Workload w) {
+      facts.add(w);
+    }
 
     public void add(Document d) {
       add(d, Workload.of(d, Map.of()));
@@ -596,6 +610,7 @@ public final class InputIndex {
       if (d.kind() == null || d.hasTemplatedIdentity()) {
         return; // an unrendered name or namespace: the object cannot be found by either
       }
+      facts.add(d);
       YamlNode root = d.root();
       Set<String> keys = new LinkedHashSet<>();
       for (String field : List.of("data", "stringData", "binaryData")) {
@@ -666,7 +681,7 @@ public final class InputIndex {
           .thenComparingInt(n -> n.location().line()).thenComparingInt(n -> n.location().column()));
       Map<String, Map<String, String>> labels = new HashMap<>();
       ns.forEach(n -> labels.putIfAbsent(n.name(), n.labels()));
-      return new InputIndex(Map.copyOf(byKind), creates, installsIstiod, Map.copyOf(labels));
+      return new InputIndex(Map.copyOf(byKind), creates, installsIstiod, Map.copyOf(labels), facts.build());
     }
 
     private static Map<String, String> stringMap(YamlNode mapping) {

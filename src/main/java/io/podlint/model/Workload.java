@@ -71,17 +71,22 @@ public final class Workload {
     return (T) v;
   }
 
-  /** Kinds whose controllers run Pods forever and require {@code restartPolicy: Always}. */
-  public static final Set<String> LONG_RUNNING_CONTROLLERS =
-      Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController");
+  /**
+   * Kinds whose controllers run Pods forever and require {@code restartPolicy: Always}: the
+   * built-in ones, OpenShift's DeploymentConfig (validated as a ReplicationController's template)
+   * and Argo Rollouts' Rollout (validated by its controller as a ReplicaSet's template).
+   */
+  public static final Set<String> LONG_RUNNING_CONTROLLERS = Set.of("Deployment", "StatefulSet", "DaemonSet",
+      "ReplicaSet", "ReplicationController", "DeploymentConfig", "Rollout");
   public static final Set<String> JOB_KINDS = Set.of("Job", "CronJob");
   public static final List<String> KINDS = List.of("Pod", "Deployment", "StatefulSet", "DaemonSet",
-      "ReplicaSet", "ReplicationController", "Job", "CronJob", "PodTemplate");
+      "ReplicaSet", "ReplicationController", "Job", "CronJob", "PodTemplate", "DeploymentConfig", "Rollout");
 
   private static final Map<String, String> TEMPLATE_PATHS = Map.of(
       "Deployment", "spec.template", "StatefulSet", "spec.template", "DaemonSet", "spec.template",
       "ReplicaSet", "spec.template", "ReplicationController", "spec.template", "Job", "spec.template",
-      "CronJob", "spec.jobTemplate.spec.template", "PodTemplate", "template");
+      "CronJob", "spec.jobTemplate.spec.template", "PodTemplate", "template", "DeploymentConfig", "spec.template",
+      "Rollout", "spec.template");
 
   /**
    * The workload view of a document, if its kind carries a pod template.
@@ -118,6 +123,10 @@ public final class Workload {
     return switch (kind) {
       case "Pod", "PodTemplate", "ReplicationController" -> group.isEmpty();
       case "Job", "CronJob" -> group.equals("batch");
+      // OpenShift 3 also served DeploymentConfigs as plain v1.
+      case "DeploymentConfig" -> group.equals("apps.openshift.io") || group.isEmpty();
+      // A Rollout with spec.workloadRef has no template of its own: Workload.of finds none.
+      case "Rollout" -> group.equals("argoproj.io");
       default -> group.equals("apps") || group.equals("extensions");
     };
   }
@@ -153,7 +162,7 @@ public final class Workload {
     return JOB_KINDS.contains(kind());
   }
 
-  /** Deployment, StatefulSet, DaemonSet, ReplicaSet or ReplicationController. */
+  /** Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, DeploymentConfig or Rollout. */
   public boolean isController() {
     return LONG_RUNNING_CONTROLLERS.contains(kind());
   }

@@ -22,10 +22,11 @@ import java.util.Map;
  *     validated by the command that uses it
  * @param podSecurity the Pod Security levels to assume in every namespace ({@code podSecurity}), or null
  * @param profiles named sets of opt-in policies to enable ({@code profiles}, such as {@code hardening})
+ * @param clusterProfile the cluster profile file, resolved against the config file's folder, or null
  */
 public record Config(Path file, String failOn, Boolean closedWorld, Map<String, RuleOverride> rules,
     List<String> exclude, List<Path> policyFolders, List<Path> schemas, Map<String, String> workloadKinds,
-    String kubernetesVersion, NamespacePolicy podSecurity, List<String> profiles) {
+    String kubernetesVersion, NamespacePolicy podSecurity, List<String> profiles, Path clusterProfile) {
 
   public static final String NO_FAIL = "none";
 
@@ -40,7 +41,8 @@ public record Config(Path file, String failOn, Boolean closedWorld, Map<String, 
 
   public Config(Path file, String failOn, Boolean closedWorld, Map<String, RuleOverride> rules,
       List<String> exclude, List<Path> policyFolders, List<Path> schemas, Map<String, String> workloadKinds) {
-    this(file, failOn, closedWorld, rules, exclude, policyFolders, schemas, workloadKinds, null, null, List.of());
+    this(file, failOn, closedWorld, rules, exclude, policyFolders, schemas, workloadKinds, null, null, List.of(),
+        null);
   }
 
   public static Config empty() {

@@ -102,7 +102,8 @@ public final class ConfigLoader {
         kinds,
         // the scalar as written: 1.30 unquoted is the number 1.3 to JSON
         json.has("kubernetesVersion") ? root.get("kubernetesVersion").text() : null,
-        podSecurity(json.get("podSecurity")), strings(json.path("profiles")));
+        podSecurity(json.get("podSecurity")), strings(json.path("profiles")),
+        json.has("clusterProfile") ? base.resolve(json.get("clusterProfile").asText()) : null);
   }
 
   /**

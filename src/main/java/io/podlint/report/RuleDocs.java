@@ -12,7 +12,7 @@ public final class RuleDocs {
   private RuleDocs() {}
 
   static final List<String> CATEGORY_ORDER = List.of("syntax", "schema", "validation", "kubernetes-version",
-      "pod-security", "restart-policy", "probes", "termination", "resources", "image", "network", "volumes", "config",
+      "pod-security", "restart-policy", "probes", "termination", "resources", "scheduling", "image", "network", "volumes", "config",
       "security", "wiring", "suppression", "custom");
 
   /** The whole catalogue as Markdown. */

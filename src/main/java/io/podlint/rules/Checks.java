@@ -27,7 +27,9 @@ public final class Checks {
             io.podlint.rules.version.VersionChecks.ALL,
             io.podlint.rules.validation.WorkloadValidationChecks.ALL,
             io.podlint.rules.validation.ValidationChecks.ALL,
-            io.podlint.rules.wiring.WiringChecks.ALL)
+            io.podlint.rules.wiring.WiringChecks.ALL,
+            io.podlint.rules.disruption.DisruptionChecks.ALL,
+            io.podlint.rules.scheduling.SchedulingChecks.ALL)
         .flatMap(List::stream)
         .forEach(c -> {
           if (BY_ID.put(c.id(), c) != null) {

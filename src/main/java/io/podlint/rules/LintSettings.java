@@ -18,9 +18,10 @@ import java.util.Map;
  * @param kubernetesVersion the target cluster's release, read by version-dependent rules
  * @param podSecurity the Pod Security levels to assume in every namespace ({@code --pod-security} or
  *     {@code podSecurity} in the config), or null to read the labels of the input's Namespace objects
+ * @param clusterProfile the target cluster's node pools ({@code --cluster-profile}), or null
  */
 public record LintSettings(boolean closedWorld, Map<String, String> customKinds, List<Path> extraSchemas,
-    KubernetesVersion kubernetesVersion, AssumedPodSecurity podSecurity) {
+    KubernetesVersion kubernetesVersion, AssumedPodSecurity podSecurity, io.podlint.model.ClusterProfile clusterProfile) {
   public LintSettings {
     customKinds = Map.copyOf(customKinds);
     extraSchemas = List.copyOf(extraSchemas);
@@ -29,7 +30,7 @@ public record LintSettings(boolean closedWorld, Map<String, String> customKinds,
 
   public LintSettings(boolean closedWorld, Map<String, String> customKinds, List<Path> extraSchemas,
       KubernetesVersion kubernetesVersion) {
-    this(closedWorld, customKinds, extraSchemas, kubernetesVersion, null);
+    this(closedWorld, customKinds, extraSchemas, kubernetesVersion, null, null);
   }
 
   public LintSettings(boolean closedWorld, Map<String, String> customKinds, List<Path> extraSchemas) {
@@ -45,14 +46,18 @@ public record LintSettings(boolean closedWorld, Map<String, String> customKinds,
   }
 
   public LintSettings withExtraSchemas(List<Path> schemas) {
-    return new LintSettings(closedWorld, customKinds, schemas, kubernetesVersion, podSecurity);
+    return new LintSettings(closedWorld, customKinds, schemas, kubernetesVersion, podSecurity, clusterProfile);
   }
 
   public LintSettings withKubernetesVersion(KubernetesVersion version) {
-    return new LintSettings(closedWorld, customKinds, extraSchemas, version, podSecurity);
+    return new LintSettings(closedWorld, customKinds, extraSchemas, version, podSecurity, clusterProfile);
   }
 
   public LintSettings withPodSecurity(AssumedPodSecurity assumed) {
-    return new LintSettings(closedWorld, customKinds, extraSchemas, kubernetesVersion, assumed);
+    return new LintSettings(closedWorld, customKinds, extraSchemas, kubernetesVersion, assumed, clusterProfile);
+  }
+
+  public LintSettings withClusterProfile(io.podlint.model.ClusterProfile profile) {
+    return new LintSettings(closedWorld, customKinds, extraSchemas, kubernetesVersion, podSecurity, profile);
   }
 }

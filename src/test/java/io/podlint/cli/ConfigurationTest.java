@@ -113,8 +113,8 @@ class ConfigurationTest {
     Files.createDirectories(dir.resolve("generated"));
     Files.writeString(dir.resolve("generated/job.yaml"), JOB);
     Files.writeString(dir.resolve("rollout.yaml"), """
-        apiVersion: argoproj.io/v1alpha1
-        kind: Rollout
+        apiVersion: example.com/v1
+        kind: Workflow
         metadata: {name: r}
         spec:
           template:
@@ -123,9 +123,9 @@ class ConfigurationTest {
               containers: [{name: a, image: b:1}]
         """);
     Path config = dir.resolve(".podlint.yaml");
-    Files.writeString(config, "exclude: [\"**/generated/**\"]\nworkloadKinds:\n  Rollout: spec.template\n");
+    Files.writeString(config, "exclude: [\"**/generated/**\"]\nworkloadKinds:\n  Workflow: spec.template\n");
     Cli r = Cli.run("lint", "--config", config.toString(), "-f", "json", dir.toString());
-    assertThat(hits(r)).isEmpty(); // Rollout is not a long-running controller kind: OnFailure is not checked
+    assertThat(hits(r)).isEmpty(); // a custom kind is not a long-running controller kind: OnFailure is not checked
     Files.writeString(dir.resolve("rollout.yaml"), Files.readString(dir.resolve("rollout.yaml")).replace("OnFailure", "sometimes"));
     assertThat(hits(Cli.run("lint", "--config", config.toString(), "-f", "json", dir.toString())))
         .containsExactly("7:restart-policy-invalid:error");

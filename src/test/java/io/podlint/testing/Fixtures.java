@@ -145,7 +145,8 @@ public final class Fixtures {
   /**
    * The settings a fixture asks for in a {@code # fixture-settings:} line: {@code closed-world},
    * {@code kubernetes-version=1.NN}, {@code pod-security=LEVEL[:VERSION]} (enforce) and then
-   * {@code pod-security-mode=warn|audit}; the defaults otherwise.
+   * {@code pod-security-mode=warn|audit}, {@code cluster-profile=FILE} (next to the fixture); the
+   * defaults otherwise.
    */
   public static LintSettings fixtureSettings(Path file) {
     LintSettings settings = LintSettings.defaults();
@@ -158,7 +159,8 @@ public final class Fixtures {
         String[] kv = word.split("=", 2);
         settings = switch (kv[0]) {
           case "closed-world" -> new LintSettings(true, settings.customKinds(), settings.extraSchemas(),
-              settings.kubernetesVersion(), settings.podSecurity());
+              settings.kubernetesVersion(), settings.podSecurity(), settings.clusterProfile());
+          case "cluster-profile" -> settings.withClusterProfile(clusterProfile(file.resolveSibling(kv[1])));
           case "kubernetes-version" -> settings.withKubernetesVersion(KubernetesVersion.parse(kv[1])
               .orElseThrow(() -> new AssertionError(file + ": bad kubernetes-version " + kv[1])));
           case "pod-security" -> settings.withPodSecurity(podSecurity(file, kv[1], settings.podSecurity()));
@@ -187,6 +189,14 @@ public final class Fixtures {
         .orElseThrow(() -> new AssertionError(file + ": bad pod-security-mode " + value));
     return new AssumedPodSecurity(NamespacePolicy.of(mode, previous.policy().modes().values().iterator().next()),
         "the fixture settings");
+  }
+
+  private static io.podlint.model.ClusterProfile clusterProfile(Path file) {
+    try {
+      return io.podlint.policy.ClusterProfileLoader.load(file);
+    } catch (io.podlint.policy.PolicyException e) {
+      throw new AssertionError(e.getMessage(), e);
+    }
   }
 
   /** The findings of {@code ruleId} as hits, sorted. */

@@ -22,8 +22,12 @@ final class ImageMissingCheck implements Check<NoParams> {
 
   @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
+    java.util.Set<String> triggered = imageChangeContainers(w);
     for (ContainerView c : w.containers()) {
       YamlNode image = c.get("image");
+      if (triggered.contains(c.name()) && (!image.hasValue() || image.isString() && GoStrings.trimSpace(image.text()).isEmpty())) {
+        continue; // the DeploymentConfig's ImageChange trigger supplies it (openshift-apiserver handleEmptyImageReferences)
+      }
       if (!image.hasValue()) {
         ctx.report(image, c, "%s %s: the API server rejects the %s (Required value: image); name the image to run, e.g. registry/repository:version"
             .formatted(c.describe(), image.isMissing() ? "has no image field" : "has an empty image", w.kind()));
@@ -34,6 +38,20 @@ final class ImageMissingCheck implements Check<NoParams> {
         reportBlank(w, c, image, ctx);
       }
     }
+  }
+
+  /** The containers a DeploymentConfig's ImageChange triggers name: their image comes from the image stream. */
+  private static java.util.Set<String> imageChangeContainers(Workload w) {
+    if (!"DeploymentConfig".equals(w.kind())) {
+      return java.util.Set.of();
+    }
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (YamlNode t : w.document().root().at("spec.triggers").items()) {
+      if ("ImageChange".equals(t.get("type").text())) {
+        t.at("imageChangeParams.containerNames").items().forEach(n -> out.add(n.text("")));
+      }
+    }
+    return out;
   }
 
   private static void reportBlank(Workload w, ContainerView c, YamlNode image, CheckContext ctx) {

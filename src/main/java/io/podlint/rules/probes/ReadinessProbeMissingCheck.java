@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 final class ReadinessProbeMissingCheck implements Check<NoParams> {
   static final List<String> LONG_RUNNING_KINDS = List.of("Pod", "Deployment", "StatefulSet",
-      "DaemonSet", "ReplicaSet", "ReplicationController");
+      "DaemonSet", "ReplicaSet", "ReplicationController", "DeploymentConfig", "Rollout");
 
   @Override
   public String id() {

@@ -69,15 +69,16 @@ final class NodeCapacityCheck implements Check<NodeCapacityCheck.Params> {
   @Override
   public void checkWorkload(Workload w, Params params, CheckContext ctx) {
     PodResources pod = PodResources.of(w);
-    for (Map.Entry<String, Quantity> node : params.capacity().entrySet()) {
+    NodeSizes sizes = NodeSizes.of(w, params.capacity(), ctx.settings().clusterProfile());
+    for (Map.Entry<String, Quantity> node : sizes.largest().entrySet()) {
       String name = node.getKey();
       Optional<Quantity> total = pod.request(name);
       if (total.isEmpty() || total.get().compareTo(node.getValue()) <= 0
           || ResourceNames.CPU.equals(name) && writesCoresForMillicores(w)) {
         continue;
       }
-      String largest = "the largest node can allocate %s (params.largestNode): no node can run the Pod, so it stays Pending (Unschedulable: \"Insufficient %s\") forever"
-          .formatted(capacity(name, node.getValue()), name);
+      String largest = "the largest node can allocate %s (%s): no node can run the Pod, so it stays Pending (Unschedulable: \"Insufficient %s\") forever"
+          .formatted(capacity(name, node.getValue()), sizes.whence(name), name);
       Optional<Blocks.Block> alone = Blocks.all(w).stream()
           .filter(b -> b.resources().effectiveRequest(name).filter(q -> q.compareTo(node.getValue()) > 0).isPresent())
           .findFirst();

@@ -27,8 +27,9 @@ final class RestartPolicyForKindCheck implements Check<NoParams> {
       return; // an invalid value is reported by restart-policy-invalid
     }
     if (w.isController() && policy != null && !"Always".equals(policy)) {
-      ctx.report(value, "%s pods must use restartPolicy \"Always\"; the API server rejects \"%s\" for a %s"
-          .formatted(w.kind(), policy, w.kind()));
+      ctx.report(value, null, "%s pods must use restartPolicy \"Always\"; %s rejects \"%s\" for a %s"
+          .formatted(w.kind(), io.podlint.rules.ControllerKinds.rejecter(w), policy, w.kind()),
+          io.podlint.rules.ControllerKinds.rejectionConsequence(w));
     } else if (w.isJob()) {
       checkJob(w, value, policy, ctx);
     }

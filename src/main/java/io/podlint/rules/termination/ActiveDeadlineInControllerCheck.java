@@ -27,10 +27,11 @@ final class ActiveDeadlineInControllerCheck implements Check<NoParams> {
       return;
     }
     // Deployments are validated with the ReplicaSet template rules, hence that name in the error.
-    String validatedAs = "Deployment".equals(w.kind()) ? "ReplicaSet" : w.kind();
-    ctx.report(value, ("activeDeadlineSeconds is set in the pod template of a %s; the API server rejects it "
+    String validatedAs = io.podlint.rules.ControllerKinds.validatedAs(w);
+    ctx.report(value, null, ("activeDeadlineSeconds is set in the pod template of a %s; %s rejects it "
         + "(\"activeDeadlineSeconds in %s is not Supported\"): the controller's Pods are meant to run until they are "
         + "replaced, and a deadline would kill each of them with DeadlineExceeded. Remove the field; for work bounded "
-        + "in time use a Job").formatted(w.kind(), validatedAs));
+        + "in time use a Job").formatted(w.kind(), io.podlint.rules.ControllerKinds.rejecter(w), validatedAs),
+        io.podlint.rules.ControllerKinds.rejectionConsequence(w));
   }
 }

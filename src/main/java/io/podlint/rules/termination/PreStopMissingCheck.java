@@ -25,7 +25,8 @@ final class PreStopMissingCheck implements Check<NoParams> {
   /** Not bare Pods: when one is deleted nothing replaces it, so there is no endpoint for traffic to move to. */
   @Override
   public List<String> defaultKinds() {
-    return List.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController");
+    return List.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "DeploymentConfig",
+        "Rollout");
   }
 
   @Override

@@ -8,7 +8,7 @@ import io.podlint.rules.NoParams;
 import java.util.List;
 import java.util.Optional;
 
-/** A Deployment that runs several replicas but replaces them all at once on every rollout. */
+/** A Deployment (or OpenShift DeploymentConfig) that runs several replicas but replaces them all at once on every rollout. */
 final class RecreateMultipleReplicasCheck implements Check<NoParams> {
 
   @Override
@@ -18,12 +18,12 @@ final class RecreateMultipleReplicasCheck implements Check<NoParams> {
 
   @Override
   public List<String> defaultKinds() {
-    return List.of("Deployment");
+    return List.of("Deployment", "DeploymentConfig");
   }
 
   @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
-    if (!"Deployment".equals(w.kind())) {
+    if (!"Deployment".equals(w.kind()) && !"DeploymentConfig".equals(w.kind())) {
       return;
     }
     YamlNode type = w.document().root().at("spec.strategy.type");

@@ -25,11 +25,15 @@ final class RollingUpdateZeroCheck implements Check<NoParams> {
 
   @Override
   public List<String> defaultKinds() {
-    return List.of("Deployment", "DaemonSet");
+    return List.of("Deployment", "DaemonSet", "DeploymentConfig");
   }
 
   @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
+    if ("DeploymentConfig".equals(w.kind())) {
+      checkDeploymentConfig(w, ctx);
+      return;
+    }
     Optional<YamlNode> strategy = RolloutStrategy.ofKind(w);
     if (strategy.isEmpty() || !RolloutStrategy.isRollingUpdate(w, strategy.get())) {
       return;
@@ -50,6 +54,26 @@ final class RollingUpdateZeroCheck implements Check<NoParams> {
           + "on a node nor stop the old one, so the API server rejects the DaemonSet (\"cannot be 0 when maxSurge is 0\"). "
           + "Keep maxUnavailable at 1 (the default), or set maxSurge: 1 with maxUnavailable: 0 if the Pods use no hostPort")
           .formatted(shown(unavailable), surge.hasValue() ? shown(surge) : "0 (the DaemonSet default)"));
+    }
+  }
+
+  /**
+   * A DeploymentConfig's Rolling strategy (the default type) keeps its parameters in rollingParams,
+   * both defaulting to 25%; openshift-apiserver validateRollingParams rejects both at 0.
+   */
+  private static void checkDeploymentConfig(Workload w, CheckContext ctx) {
+    YamlNode strategy = w.document().root().at("spec.strategy");
+    if (!"Rolling".equals(strategy.get("type").text("Rolling"))) {
+      return;
+    }
+    YamlNode params = strategy.get("rollingParams");
+    YamlNode surge = params.get("maxSurge");
+    YamlNode unavailable = params.get("maxUnavailable");
+    if (isZero(unavailable) && isZero(surge)) {
+      ctx.report(unavailable, ("maxUnavailable is %s and maxSurge is %s: the rollout could neither start a new Pod "
+          + "nor stop an old one, so the API server rejects the DeploymentConfig (\"cannot be 0 when maxSurge is 0 as well\"). "
+          + "For updates without lost capacity keep maxUnavailable: 0 and set maxSurge to 1 or 25%%")
+          .formatted(shown(unavailable), shown(surge)));
     }
   }
 

@@ -15,5 +15,6 @@ public final class VolumeChecks {
       new VolumeSourceMissingCheck(),
       new SubPathCheck(),
       new VolumeDeviceSourceCheck(),
-      new VolumeUnusedCheck());
+      new VolumeUnusedCheck(),
+      new ClaimReadWriteOnceSharedCheck());
 }
