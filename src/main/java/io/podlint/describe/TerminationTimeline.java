@@ -206,7 +206,7 @@ final class TerminationTimeline {
       }
     }
     LinkedHashSet<String> names = new LinkedHashSet<>();
-    for (InputIndex.IndexedObject s : index.servicesSelecting(w.namespace(), labels, w.document().source())) {
+    for (InputIndex.IndexedObject s : index.servicesSelectingInTree(w.namespace(), labels, w.document().source())) {
       names.add(s.name() == null ? "<unnamed>" : s.name());
     }
     return List.copyOf(names);

@@ -1,14 +1,14 @@
 package io.podlint.rules.probes;
 
 import io.podlint.model.ContainerView;
+import io.podlint.model.InputIndex;
 import io.podlint.model.Workload;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
-import io.podlint.model.InputIndex;
 import io.podlint.rules.termination.ServingContainers;
-import java.util.ArrayList;
 import io.podlint.util.Plural;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -43,7 +43,7 @@ final class ReadinessProbeMissingCheck implements Check<NoParams> {
         continue; // a misspelled readinessprobe is one schema-unknown-field finding, not also this one
       }
       if (ports.numbers().isEmpty()) {
-        if (!idles(c)) {
+        if (!ServingContainers.idles(c)) {
           portless.add(ServingContainers.candidate(ctx.anchor(c.node(), c), c));
         }
         continue;
@@ -59,32 +59,7 @@ final class ReadinessProbeMissingCheck implements Check<NoParams> {
     }
   }
 
-  /**
-   * Whether the container only waits (its command is {@code sleep}, or a shell script that ends in
-   * one): a client Pod behind a Service kept for its name, which serves nothing to be ready for.
-   */
-  static boolean idles(ContainerView c) {
-    List<String> argv = new ArrayList<>();
-    for (String field : List.of("command", "args")) {
-      for (io.podlint.parse.YamlNode n : c.get(field).items()) {
-        argv.add(n.isScalar() ? n.text() : "");
-      }
-    }
-    if (argv.isEmpty()) {
-      return false;
-    }
-    String first = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
-    if (first.equals("sleep")) {
-      return true;
-    }
-    int script = argv.indexOf("-c") + 1;
-    if (!(first.equals("sh") || first.equals("bash") || first.equals("ash")) || script == 0 || script >= argv.size()) {
-      return false;
-    }
-    String[] statements = argv.get(script).trim().split("\\s*(;|&&|\\n)\\s*");
-    String last = statements.length == 0 ? "" : statements[statements.length - 1].trim();
-    return last.matches("(exec )?sleep (infinity|inf|\\d+)") || last.equals("tail -f /dev/null");
-  }
+
 
   /**
    * A container that declares no ports still serves when a Service of the input sends it traffic

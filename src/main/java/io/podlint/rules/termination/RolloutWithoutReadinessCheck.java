@@ -48,7 +48,7 @@ final class RolloutWithoutReadinessCheck implements Check<NoParams> {
     YamlNode at = strategy.get().isPresent() ? strategy.get() : w.template();
     List<ServingContainers.Candidate> candidates = new ArrayList<>();
     for (ContainerView c : w.containersOf(ContainerView.Type.REGULAR)) {
-      if (!c.get("readinessProbe").hasValue() && !c.get("startupProbe").hasValue()
+      if (!c.get("readinessProbe").hasValue() && !c.get("startupProbe").hasValue() && !ServingContainers.idles(c)
           && !io.podlint.rules.schema.SchemaFacts.hasMisspelledKey(ctx, w.document(), c.node(), "readinessProbe")) {
         candidates.add(ServingContainers.candidate(ctx.anchor(at, c), c));
       }

@@ -6,6 +6,7 @@ import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Anchor;
 import io.podlint.rules.CheckContext;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class ServingContainers {
       if (labels.isEmpty()) {
         return List.of();
       }
-      for (InputIndex.IndexedObject s : indexed.index().servicesSelecting(namespace, labels, indexed.source())) {
+      for (InputIndex.IndexedObject s : indexed.index().servicesSelectingInTree(namespace, labels, indexed.source())) {
         if (targets(s, c) && !(readinessGatedOnly && s.publishNotReadyAddresses())) {
           out.add(s.name() == null ? "<unnamed>" : s.name());
         }
@@ -145,5 +146,32 @@ public final class ServingContainers {
   /** {@code Service "a"} or {@code Services "a" and "b"}, for messages. */
   static String describeServices(List<String> names) {
     return (names.size() == 1 ? "Service " : "Services ") + io.podlint.rules.Text.quotedList(names, "and");
+  }
+
+  /**
+   * Whether the container only waits (its command is {@code sleep}, or a shell script that ends in
+   * one): a client Pod behind a Service kept for its name, which serves nothing to be ready for.
+   */
+  public static boolean idles(ContainerView c) {
+    List<String> argv = new ArrayList<>();
+    for (String field : List.of("command", "args")) {
+      for (io.podlint.parse.YamlNode n : c.get(field).items()) {
+        argv.add(n.isScalar() ? n.text() : "");
+      }
+    }
+    if (argv.isEmpty()) {
+      return false;
+    }
+    String first = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
+    if (first.equals("sleep")) {
+      return true;
+    }
+    int script = argv.indexOf("-c") + 1;
+    if (!(first.equals("sh") || first.equals("bash") || first.equals("ash")) || script == 0 || script >= argv.size()) {
+      return false;
+    }
+    String[] statements = argv.get(script).trim().split("\\s*(;|&&|\\n)\\s*");
+    String last = statements.length == 0 ? "" : statements[statements.length - 1].trim();
+    return last.matches("(exec )?sleep (infinity|inf|\\d+)") || last.equals("tail -f /dev/null");
   }
 }

@@ -172,8 +172,12 @@ class PodSecurityRulesTest {
   @Test
   void customKindsOnlyMeetEnforce() {
     String rollout = DEPLOYMENT.replace("apiVersion: apps/v1\nkind: Deployment", "apiVersion: argoproj.io/v1alpha1\nkind: Rollout");
-    LintSettings settings = new LintSettings(false, Map.of("Rollout", "spec.template"));
-    // warn and audit only concern objects the plugin knows; its Pods are refused under enforce
+    LintSettings settings = new LintSettings(false, Map.of());
+    // warn and audit only concern the kinds the plugin reads (admission.go: defaultPodSpecResources);
+    // an Argo Rollout (built in to podlint, a custom resource to the API server) has its Pods refused under enforce
     assertThat(hits(lint(settings, NAMESPACE, rollout))).containsExactly("f1.yaml:15 error pod-security-privileged");
+    String widget = DEPLOYMENT.replace("apiVersion: apps/v1\nkind: Deployment", "apiVersion: example.com/v1\nkind: Widget");
+    LintSettings custom = new LintSettings(false, Map.of("Widget", "spec.template"));
+    assertThat(hits(lint(custom, NAMESPACE, widget))).containsExactly("f1.yaml:15 error pod-security-privileged");
   }
 }
