@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The benchmark harness runs end to end on generated manifests and prints one row per size. */
+@org.junit.jupiter.api.Tag("integration")
 class BenchCommandTest {
   private static MainAccess.Result bench(Path work, String... extra) {
     String[] common = {"bench", "--documents", "40,80", "--warmup", "1", "--warmup-seconds", "0",

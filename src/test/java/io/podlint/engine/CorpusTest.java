@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * podlint gets through every real-world manifest of {@code ../shared/corpus} without a crash
  * (skipped when that folder is absent; never copied into the repository).
  */
+@org.junit.jupiter.api.Tag("integration")
 class CorpusTest {
   static final Path CORPUS = Path.of(System.getProperty("podlint.corpus", "../shared/corpus"));
 

@@ -24,6 +24,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * {@code .pre-commit-hooks.yaml} and {@code action.yml} parse and say what the README promises;
  * the action's podlint step runs as GitHub runs it (bash -e, inputs in the environment).
  */
+@org.junit.jupiter.api.Tag("integration")
 class HookAndActionFilesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and CI logs, so it must carry no colour escapes. A stand-in {@code mvn} on the PATH records its
  * arguments, prints colour escapes as Maven 3.8 does even with -B, and "builds" a thin jar.
  */
+@org.junit.jupiter.api.Tag("integration")
 class LauncherBuildTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * bin/podlint picks quick-start JVM flags for a few files and throughput flags for a folder, and
  * PODLINT_JAVA_OPTS comes last so that the user's options win.
  */
+@org.junit.jupiter.api.Tag("integration")
 class LauncherJvmOptionsTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * pre-commit's clone, cached under {@code ${java.io.tmpdir}/podlint-precommit-test-cache} for the
  * next runs.
  */
+@org.junit.jupiter.api.Tag("integration")
 class PreCommitHookTest {
   private static final Duration TIMEOUT = Duration.ofMinutes(3);
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * podlint's SARIF passes Microsoft's SARIF Multitool with the SARIF and GitHub rule sets, as GitHub
  * code scanning expects. Skipped when the multitool cannot be installed (no npm, offline).
  */
+@org.junit.jupiter.api.Tag("integration")
 class SarifMultitoolTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static SarifMultitool multitool;
