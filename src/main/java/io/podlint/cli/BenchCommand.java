@@ -103,7 +103,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     }
     if (childPass != null) {
       out.println(childPass.measure(filesIn(childDir), policies, plan).toLine());
-      printProfile(out);
+      printProfile(out, policies);
       return ExitCode.OK.code();
     }
     List<byte[]> seeds = seeds();
@@ -143,23 +143,36 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
       out.flush();
     }
     childOutput.forEach(out::println);
-    printProfile(out);
+    printProfile(out, policies);
     if (work == null) {
       deleteTree(root);
     }
     return ExitCode.OK.code();
   }
 
-  /** The per-rule times collected with {@code -Dpodlint.profile=true}, if any. */
-  private static void printProfile(PrintWriter out) {
+  /**
+   * The per-rule times collected with {@code -Dpodlint.profile=true}, if any: the 25 slowest
+   * policies, then each category's share of the time spent in policies (a rule family's cost).
+   */
+  private static void printProfile(PrintWriter out, List<BoundPolicy> policies) {
     if (Linter.PROFILE == null || Linter.PROFILE.isEmpty()) {
       return;
     }
-    out.printf("time per policy (all rounds, ms; total %d):%n",
-        Linter.PROFILE.values().stream().mapToLong(java.util.concurrent.atomic.AtomicLong::get).sum() / 1_000_000);
+    long total = Linter.PROFILE.values().stream().mapToLong(java.util.concurrent.atomic.AtomicLong::get).sum();
+    out.printf("time per policy (all rounds, ms; total %d):%n", total / 1_000_000);
     Linter.PROFILE.entrySet().stream()
         .sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get())).limit(25)
         .forEach(e -> out.printf("  %6d  %s%n", e.getValue().get() / 1_000_000, e.getKey()));
+    java.util.Map<String, String> categories = new java.util.HashMap<>();
+    policies.forEach(p -> categories.put(p.id(), p.policy().category()));
+    java.util.Map<String, Long> byCategory = new java.util.TreeMap<>();
+    Linter.PROFILE.forEach((id, nanos) -> byCategory.merge(categories.getOrDefault(id, "(other)"), nanos.get(), Long::sum));
+    out.println("time per category (share of the time in policies):");
+    byCategory.entrySet().stream()
+        .sorted((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
+            : Long.compare(b.getValue(), a.getValue()))
+        .forEach(e -> out.printf("  %6d  %5.1f%%  %s%n", e.getValue() / 1_000_000,
+            total == 0 ? 0.0 : 100.0 * e.getValue() / total, e.getKey()));
   }
 
   /**
