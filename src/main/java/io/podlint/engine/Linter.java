@@ -195,6 +195,7 @@ public final class Linter {
 
   private FileOutcome lintFile(SourceFile source, InputIndex.Builder index) {
     FileOutcome out = new FileOutcome();
+    out.attribution = source.attribution();
     byte[] bytes;
     try {
       bytes = read(source);
@@ -221,7 +222,7 @@ public final class Linter {
     }
     for (Document d : parsed.documents()) {
       out.objects++;
-      index.add(d);
+      index.add(out.attribution == null ? d : relabelled(d, out.attribution));
       Optional<Workload> workload = Workload.of(d, settings.customKinds());
       out.directives.addAll(Suppressions.ofAnnotations(d, workload));
       workload.ifPresent(w -> {
@@ -252,6 +253,13 @@ public final class Linter {
       }
     }
     return out;
+  }
+
+  /** A rendered document under the name of its source file, so that folder-nearness works on real paths. */
+  private static Document relabelled(Document d, Attribution a) {
+    String file = a.sourceOf(d);
+    return file == null ? d : new Document(file, d.index(), d.root(), d.apiVersion(), d.kind(), d.name(),
+        d.namespace(), d.templateSource(), d.templateSourceLine());
   }
 
   /** The policies to run on a document, with the hooks worth calling; only those with one. */
@@ -335,21 +343,28 @@ public final class Linter {
    * counted from that comment approximates the template line (exact unless template directives
    * added or removed lines above it); the rendered position is kept in {@code renderedFrom}.
    */
-  private static Finding finding(BoundPolicy p, Document d, Location loc, String path, String container,
-      String message, String consequence) {
+  private static Finding finding(BoundPolicy p, Document d, Attribution attribution, Location loc, String path,
+      String container, String message, String consequence) {
     Severity severity = p.policy().severity();
     ResourceRef ref = new ResourceRef(d.apiVersion(), d.kind(), d.name(), d.namespace());
     String file = d.source();
     int line = loc.line();
+    int column = loc.column();
     RenderedLocation renderedFrom = null;
-    if (d.templateSource() != null && d.templateSourceLine() > 0) {
+    Attribution.Place place = attribution == null ? null : attribution.locate(d, path, loc);
+    if (place != null) {
+      renderedFrom = new RenderedLocation(file, line, column);
+      file = place.file();
+      line = place.line();
+      column = place.column();
+    } else if (d.templateSource() != null && d.templateSourceLine() > 0) {
       renderedFrom = new RenderedLocation(file, line, loc.column());
       file = d.templateSource();
       line = Math.max(1, line - d.templateSourceLine());
     }
     return new Finding(p.id(), severity, p.policy().category(), message,
         consequence != null ? consequence : p.policy().consequence(), p.policy().remediation(), file,
-        line, loc.column(), ref, container, path, renderedFrom);
+        line, column, ref, container, path, renderedFrom);
   }
 
   /** What one file produced, kept until every file is done. */
@@ -361,11 +376,13 @@ public final class Linter {
     final List<Finding> deferredFindings = new ArrayList<>();
     final List<Suppressions.Directive> directives = new ArrayList<>();
     final List<WorkloadSummary> summaries = new ArrayList<>();
+    Attribution attribution;
     int objects;
     int workloads;
   }
 
-  private record DeferredTask(BoundPolicy policy, Document document, Consumer<CheckContext.Indexed> task) {}
+  private record DeferredTask(BoundPolicy policy, Document document, Attribution attribution,
+      Consumer<CheckContext.Indexed> task) {}
 
   private final class DocumentContext implements CheckContext {
     private final BoundPolicy policy;
@@ -392,13 +409,13 @@ public final class Linter {
 
     @Override
     public void report(YamlNode at, ContainerView container, String message, String consequence) {
-      out.findings.add(finding(policy, document, at.location(), at.path(),
+      out.findings.add(finding(policy, document, out.attribution, at.location(), at.path(),
           container == null ? null : container.name(), message, consequence));
     }
 
     @Override
     public void report(YamlNode at, Location exact, ContainerView container, String message) {
-      out.findings.add(finding(policy, document, exact, at.path(),
+      out.findings.add(finding(policy, document, out.attribution, exact, at.path(),
           container == null ? null : container.name(), message, null));
     }
 
@@ -413,7 +430,7 @@ public final class Linter {
       Document detached = new Document(document.source(), document.index(), YamlNode.root(null),
           document.apiVersion(), document.kind(), document.name(), document.namespace(),
           document.templateSource(), document.templateSourceLine());
-      out.deferred.add(new DeferredTask(policy, detached, task));
+      out.deferred.add(new DeferredTask(policy, detached, out.attribution, task));
     }
 
     @Override
@@ -451,7 +468,7 @@ public final class Linter {
 
     @Override
     public void report(Anchor at, String message, String consequence) {
-      sink.add(finding(task.policy, task.document, at.location(), at.path(), at.container(), message, consequence));
+      sink.add(finding(task.policy, task.document, task.attribution, at.location(), at.path(), at.container(), message, consequence));
     }
   }
 }

@@ -3,6 +3,7 @@ package io.podlint.policy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.podlint.model.Severity;
 import io.podlint.parse.Location;
+import io.podlint.render.RenderSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,23 @@ import java.util.Map;
  * @param workloadKinds custom workload kinds and the dotted path of their pod template
  * @param kubernetesVersion the target release as written ({@code 1.30}), or null when unset;
  *     validated by the command that uses it
+ * @param render how charts and kustomizations are rendered (paths resolved against the file's folder)
  */
 public record Config(Path file, String failOn, Boolean closedWorld, Map<String, RuleOverride> rules,
     List<String> exclude, List<Path> policyFolders, List<Path> schemas, Map<String, String> workloadKinds,
-    String kubernetesVersion) {
+    String kubernetesVersion, RenderSettings render) {
 
   public static final String NO_FAIL = "none";
 
+  /** Without render settings: the tools from PATH, no values. */
+  public Config(Path file, String failOn, Boolean closedWorld, Map<String, RuleOverride> rules,
+      List<String> exclude, List<Path> policyFolders, List<Path> schemas, Map<String, String> workloadKinds,
+      String kubernetesVersion) {
+    this(file, failOn, closedWorld, rules, exclude, policyFolders, schemas, workloadKinds, kubernetesVersion, null);
+  }
+
   public Config {
+    render = render != null ? render : new RenderSettings(null, null, null, null, null, null);
     rules = Map.copyOf(rules);
     exclude = List.copyOf(exclude);
     policyFolders = List.copyOf(policyFolders);
