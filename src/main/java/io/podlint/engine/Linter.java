@@ -181,16 +181,32 @@ public final class Linter {
         sources.stream().map(SourceFile::displayName).toList(), objects, workloads, index, summaries);
   }
 
+  /**
+   * Drops repeated findings: the same finding twice, and the same finding at the same source place
+   * from another input (a base linted as a file, built alone and through each of its overlays is
+   * one line to fix, reported once: as the file, else at the first rendering by name). Within one
+   * rendered input, findings of two objects rendered from one template line stay apart.
+   */
   private static List<Finding> dedupe(List<Finding> sorted) {
     List<Finding> out = new ArrayList<>(sorted.size());
     Finding previous = null;
+    Finding kept = null;
     for (Finding f : sorted) {
-      if (previous == null || Finding.ORDER.compare(previous, f) != 0) {
+      boolean repeated = previous != null && Finding.ORDER.compare(previous, f) == 0;
+      boolean otherRendering = kept != null && samePlace(kept, f) && !(kept.renderedFrom() != null
+          && f.renderedFrom() != null && kept.renderedFrom().file().equals(f.renderedFrom().file()));
+      if (!repeated && !otherRendering) {
         out.add(f);
+        kept = f;
       }
       previous = f;
     }
     return out;
+  }
+
+  private static boolean samePlace(Finding a, Finding b) {
+    return a.file().equals(b.file()) && a.line() == b.line() && a.column() == b.column()
+        && a.ruleId().equals(b.ruleId()) && a.message().equals(b.message());
   }
 
   private FileOutcome lintFile(SourceFile source, InputIndex.Builder index) {

@@ -62,10 +62,14 @@ public final class FieldPaths {
    * {@code source} has it. {@link Match#complete()} tells whether the whole path was found.
    */
   public static Match find(YamlNode rendered, YamlNode source, String path) {
+    return find(rendered, source, segments(path));
+  }
+
+  /** {@link #find(YamlNode, YamlNode, String)} with the path already split. */
+  public static Match find(YamlNode rendered, YamlNode source, List<Object> segments) {
     YamlNode r = rendered;
     YamlNode s = source;
     int depth = 0;
-    List<Object> segments = segments(path);
     for (Object seg : segments) {
       YamlNode next;
       if (seg instanceof Integer index) {
@@ -86,7 +90,12 @@ public final class FieldPaths {
     return new Match(s, true, depth);
   }
 
-  private static YamlNode sameItem(YamlNode item, int index, List<YamlNode> candidates) {
+  /** The node at the segments of {@code root} (missing when absent). */
+  public static YamlNode at(YamlNode root, List<Object> segments) {
+    return root.follow(segments);
+  }
+
+  static YamlNode sameItem(YamlNode item, int index, List<YamlNode> candidates) {
     String name = item.isMapping() ? item.get("name").text() : null;
     if (name != null) {
       for (YamlNode c : candidates) {

@@ -50,15 +50,25 @@ public final class Kustomizations {
   }
 
   static List<Path> patchFiles(YamlNode root, Path dir) {
-    List<Path> out = new ArrayList<>();
+    return patches(root, dir).stream().map(PatchEntry::file).toList();
+  }
+
+  /**
+   * A patch file a kustomization lists, with its target's kind and name when it names them
+   * ({@code patches[].target}, {@code patchesJson6902[].target}); null when the patch itself says.
+   */
+  record PatchEntry(Path file, String targetKind, String targetName) {}
+
+  static List<PatchEntry> patches(YamlNode root, Path dir) {
+    List<PatchEntry> out = new ArrayList<>();
     for (YamlNode p : root.get("patches").items()) {
-      addPath(out, dir, p.isMapping() ? p.get("path").text() : null);
+      addPath(out, dir, p.isMapping() ? p.get("path").text() : null, p.get("target"));
     }
     for (YamlNode p : root.get("patchesStrategicMerge").items()) {
-      addPath(out, dir, p.isScalar() ? p.text() : null);
+      addPath(out, dir, p.isScalar() ? p.text() : null, YamlNode.root(null));
     }
     for (YamlNode p : root.get("patchesJson6902").items()) {
-      addPath(out, dir, p.isMapping() ? p.get("path").text() : null);
+      addPath(out, dir, p.isMapping() ? p.get("path").text() : null, p.get("target"));
     }
     return out;
   }
@@ -78,9 +88,9 @@ public final class Kustomizations {
     return out;
   }
 
-  private static void addPath(List<Path> out, Path dir, String path) {
+  private static void addPath(List<PatchEntry> out, Path dir, String path, YamlNode target) {
     if (path != null && !path.isBlank() && !path.contains("\n") && !path.contains("://")) {
-      out.add(dir.resolve(path).normalize());
+      out.add(new PatchEntry(dir.resolve(path.strip()).normalize(), target.get("kind").text(), target.get("name").text()));
     }
   }
 

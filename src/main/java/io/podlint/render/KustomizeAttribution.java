@@ -34,7 +34,39 @@ final class KustomizeAttribution implements Attribution {
   /** Where one rendered object comes from: its origin document and the patches that may touch it. */
   private record Sources(Path originFile, Document origin, List<Patch> patches) {}
 
-  private record Patch(Path file, YamlNode root) {}
+  /**
+   * A patch that applies to the object: a strategic merge patch (the object's shape, {@code ops}
+   * null) or a JSON 6902 patch (a list of operations on JSON pointers).
+   */
+  private record Patch(Path file, YamlNode root, List<YamlNode> ops) {
+    boolean strategic() {
+      return ops == null;
+    }
+
+    /** The patch's node for the rendered field, or null when it does not write it. */
+    FieldPaths.Match find(YamlNode rendered, List<Object> segments) {
+      if (ops == null) {
+        return FieldPaths.find(rendered, root, segments);
+      }
+      FieldPaths.Match found = null;
+      for (YamlNode op : ops) { // later operations win
+        String kind = op.get("op").text();
+        String pointer = op.get("path").text();
+        if (pointer == null || !("add".equals(kind) || "replace".equals(kind)) || !op.get("value").isPresent()) {
+          continue;
+        }
+        int matched = JsonPointers.matchPrefix(pointer, rendered, segments, op.get("value"));
+        if (matched >= 0) {
+          YamlNode renderedAt = rendered.follow(segments.subList(0, matched));
+          FieldPaths.Match m = FieldPaths.find(renderedAt, op.get("value"), segments.subList(matched, segments.size()));
+          if (m.complete()) {
+            found = new FieldPaths.Match(m.node(), true, matched + m.depth());
+          }
+        }
+      }
+      return found;
+    }
+  }
 
   /**
    * @param annotatedText the build's output with origin and transformer annotations
@@ -62,19 +94,22 @@ final class KustomizeAttribution implements Attribution {
     }
     YamlNode rendered = annotated.get(d.index());
     List<Object> segments = FieldPaths.segments(path);
-    // A list item a patch names (a container by name) is only merged into: the item stays the base's.
+    FieldPaths.Match inOrigin = s.origin == null ? null : FieldPaths.find(rendered, s.origin.root(), segments);
+    // A list item a strategic merge patch names (a container by name) is only merged into: an item
+    // the origin has stays the origin's.
     boolean item = !segments.isEmpty() && segments.get(segments.size() - 1) instanceof Integer;
-    for (int i = s.patches.size() - 1; i >= 0 && !item; i--) { // the last patch applied wins
+    for (int i = s.patches.size() - 1; i >= 0; i--) { // the last patch applied wins
       Patch p = s.patches.get(i);
-      FieldPaths.Match m = FieldPaths.find(rendered, p.root, path);
-      if (m.complete() && m.depth() > 0) {
+      FieldPaths.Match m = p.find(rendered, segments);
+      if (m != null && m.complete() && m.depth() > 0
+          && !(item && p.strategic() && inOrigin != null && inOrigin.complete())) {
         return place(p.file, m.node());
       }
     }
-    if (s.origin == null) {
+    if (inOrigin == null) {
       return new Place(display(s.originFile), 1, 1);
     }
-    return place(s.originFile, FieldPaths.find(rendered, s.origin.root(), path).node());
+    return place(s.originFile, inOrigin.node());
   }
 
   private Place place(Path file, YamlNode node) {
@@ -117,12 +152,21 @@ final class KustomizeAttribution implements Attribution {
         continue;
       }
       Path kustomization = wrapper.resolve(in).normalize();
-      YamlNode k = Kustomizations.root(kustomization);
-      for (Path patchFile : Kustomizations.patchFiles(k, kustomization.getParent())) {
-        for (Document pd : docs(patchFile)) {
-          if (kind != null && kind.equals(pd.kind()) && originalName != null && originalName.equals(pd.name())
-              && patches.stream().noneMatch(p -> p.root == pd.root())) {
-            patches.add(new Patch(patchFile, pd.root()));
+      for (Kustomizations.PatchEntry e : Kustomizations.patches(Kustomizations.root(kustomization), kustomization.getParent())) {
+        if (e.targetKind() != null && !e.targetKind().equals(kind)
+            || e.targetName() != null && !e.targetName().equals(originalName)
+            || patches.stream().anyMatch(p -> p.file.equals(e.file()))) {
+          continue;
+        }
+        YamlNode whole = yaml(read(e.file()));
+        if (whole.isSequence()) {
+          patches.add(new Patch(e.file(), whole, whole.items()));
+          continue;
+        }
+        for (Document pd : docs(e.file())) {
+          boolean targeted = e.targetKind() != null || e.targetName() != null;
+          if (kind != null && kind.equals(pd.kind()) && (targeted || originalName != null && originalName.equals(pd.name()))) {
+            patches.add(new Patch(e.file(), pd.root(), null));
           }
         }
       }
@@ -157,6 +201,14 @@ final class KustomizeAttribution implements Attribution {
         return List.of();
       }
     });
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   private static YamlNode yaml(String text) {
