@@ -95,14 +95,13 @@ final class KustomizeAttribution implements Attribution {
     YamlNode rendered = annotated.get(d.index());
     List<Object> segments = FieldPaths.segments(path);
     FieldPaths.Match inOrigin = s.origin == null ? null : FieldPaths.find(rendered, s.origin.root(), segments);
-    // A list item a strategic merge patch names (a container by name) is only merged into: an item
-    // the origin has stays the origin's.
-    boolean item = !segments.isEmpty() && segments.get(segments.size() - 1) instanceof Integer;
+    // A patch claims the values it writes, and what the origin does not have at all; a mapping or
+    // list item it only merges into (spec.template, a container named in the patch) stays the origin's.
+    boolean inOriginToo = inOrigin != null && inOrigin.complete();
     for (int i = s.patches.size() - 1; i >= 0; i--) { // the last patch applied wins
       Patch p = s.patches.get(i);
       FieldPaths.Match m = p.find(rendered, segments);
-      if (m != null && m.complete() && m.depth() > 0
-          && !(item && p.strategic() && inOrigin != null && inOrigin.complete())) {
+      if (m != null && m.complete() && m.depth() > 0 && (m.node().isScalar() || !inOriginToo)) {
         return place(p.file, m.node());
       }
     }
