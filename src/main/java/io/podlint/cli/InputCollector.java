@@ -121,10 +121,12 @@ final class InputCollector {
       Path k = kustomization.get();
       Kustomizations.patchFiles(k).forEach(p -> parts.add(realPath(p)));
       if (renderer != null && !Kustomizations.isComponent(k) && !excluded(dirDisplay)) {
-        // its resources are linted through the build (as the objects the cluster gets), not twice
-        Kustomizations.resourceFiles(k).forEach(p -> parts.add(realPath(p)));
-        parts.add(realPath(k));
-        rendered(renderer.kustomization(dir, dirDisplay));
+        Renderer.Result r = renderer.kustomization(dir, dirDisplay);
+        if (r.error() == null) {
+          // its resources are linted through the build (as the objects the cluster gets), not twice
+          Kustomizations.resourceFiles(k).forEach(p -> parts.add(realPath(p)));
+        }
+        rendered(r);
       }
     }
     List<Path> entries = new ArrayList<>();
