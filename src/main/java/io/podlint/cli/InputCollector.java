@@ -1,6 +1,7 @@
 package io.podlint.cli;
 
 import io.podlint.engine.SourceFile;
+import io.podlint.render.Charts;
 import io.podlint.render.Kustomizations;
 import io.podlint.render.Renderer;
 import java.io.IOException;
@@ -107,7 +108,7 @@ final class InputCollector {
     if (!ancestors.add(real)) {
       return; // a symlink back to a folder being walked: a loop
     }
-    boolean chart = Kustomizations.isChart(dir);
+    boolean chart = Charts.isChart(dir);
     String dirDisplay = display(dir.toString());
     if (chart && renderer != null) {
       if (!excluded(dirDisplay)) {
@@ -184,7 +185,7 @@ final class InputCollector {
   static boolean isPart(Path file) {
     Path abs = file.toAbsolutePath().normalize();
     for (Path dir = abs.getParent(); dir != null; dir = dir.getParent()) {
-      if (Kustomizations.isChart(dir)) {
+      if (Charts.isChart(dir)) {
         Path rel = dir.relativize(abs);
         return rel.getNameCount() > 1 && rel.getName(0).toString().equals("templates");
       }

@@ -33,7 +33,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "lint",
     mixinStandardHelpOptions = true,
     versionProvider = PodlintCommand.VersionProvider.class,
-    description = "Lints Kubernetes manifests: files, folders (recursively, *.yaml and *.yml) and - for standard input.")
+    description = "Lints Kubernetes manifests: files, folders (recursively, *.yaml and *.yml; the Helm charts and"
+        + " kustomizations in them rendered) and - for standard input.")
 final class LintCommand implements Callable<Integer> {
   @ParentCommand
   PodlintCommand parent;

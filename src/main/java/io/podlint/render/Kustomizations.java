@@ -29,11 +29,6 @@ public final class Kustomizations {
     return Optional.empty();
   }
 
-  /** Whether a folder holds a Helm chart. */
-  public static boolean isChart(Path dir) {
-    return Files.isRegularFile(dir.resolve("Chart.yaml"));
-  }
-
   /** Whether the kustomization is a {@code kind: Component}, which cannot be built alone. */
   public static boolean isComponent(Path kustomizationFile) {
     YamlNode root = root(kustomizationFile);

@@ -164,13 +164,23 @@ final class KustomizeAttribution implements Attribution {
         }
         for (Document pd : docs(e.file())) {
           boolean targeted = e.targetKind() != null || e.targetName() != null;
-          if (kind != null && kind.equals(pd.kind()) && (targeted || originalName != null && originalName.equals(pd.name()))) {
+          if (kind != null && kind.equals(pd.kind()) && (targeted || names(pd.name(), originalName, name))) {
             patches.add(new Patch(e.file(), pd.root(), null));
           }
         }
       }
     }
     return new Sources(file, doc, patches);
+  }
+
+  /**
+   * Whether a patch names the object: by its name in the origin file, its rendered name, or a name
+   * between the two (a prefix or suffix of a kustomization between the base and this one).
+   */
+  private static boolean names(String patchName, String originalName, String renderedName) {
+    return patchName != null && originalName != null && renderedName != null
+        && (patchName.equals(originalName) || patchName.equals(renderedName)
+            || renderedName.contains(patchName) && patchName.contains(originalName));
   }
 
   /** The object of an origin file: same kind, and the name the rendered one has (maybe with prefix or suffix). */
