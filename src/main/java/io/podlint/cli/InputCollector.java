@@ -1,6 +1,9 @@
 package io.podlint.cli;
 
 import io.podlint.engine.SourceFile;
+import io.podlint.render.Charts;
+import io.podlint.render.Kustomizations;
+import io.podlint.render.Renderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -17,18 +20,37 @@ import java.util.Set;
  * recursively for {@code *.yaml}/{@code *.yml} (hidden folders skipped, symlink loops cut), and
  * {@code -} for standard input. The order is deterministic: arguments in order, folder contents
  * sorted by name.
+ *
+ * <p>A folder holding {@code Chart.yaml} is a Helm chart and one holding a kustomization file a
+ * kustomization: with a {@link Renderer}, each found under a folder the user named is rendered and
+ * the result linted instead of its files (a render that fails is one input error, the other inputs
+ * are still linted). Without one ({@code --no-render}), a chart's {@code templates/} are skipped.
+ * Either way, chart templates and kustomize patch files are never linted on their own, even when
+ * named one by one (as pre-commit does): they are parts, not objects.
  */
 final class InputCollector {
   private final List<SourceFile> files = new ArrayList<>();
   private final List<String> errors = new ArrayList<>();
   private final Set<Path> seenFiles = new HashSet<>();
   private final List<java.nio.file.PathMatcher> excludes = new ArrayList<>();
+  private final Renderer renderer;
+  /** Real paths of files a rendered kustomization consumed or lists as patches: not linted alone. */
+  private final Set<Path> parts = new HashSet<>();
+  private final java.util.Map<SourceFile, Path> realPaths = new java.util.IdentityHashMap<>();
 
-  /** @param excludeGlobs glob patterns matched against the displayed (relative) path */
-  InputCollector(List<String> excludeGlobs) {
+  /**
+   * @param excludeGlobs glob patterns matched against the displayed (relative) path
+   * @param renderer renders the charts and kustomizations found in folders; null not to render
+   */
+  InputCollector(List<String> excludeGlobs, Renderer renderer) {
     for (String glob : excludeGlobs) {
       excludes.add(java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob));
     }
+    this.renderer = renderer;
+  }
+
+  InputCollector(List<String> excludeGlobs) {
+    this(excludeGlobs, null);
   }
 
   InputCollector() {
@@ -46,7 +68,7 @@ final class InputCollector {
   }
 
   List<SourceFile> files() {
-    return files;
+    return files.stream().filter(f -> realPaths.get(f) == null || !parts.contains(realPaths.get(f))).toList();
   }
 
   /** Paths that do not exist or cannot be listed. */
@@ -67,7 +89,9 @@ final class InputCollector {
     if (Files.isDirectory(path)) {
       walk(path, new HashSet<>());
     } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) || Files.exists(path)) {
-      addFile(path, display(arg));
+      if (!isPart(path)) {
+        addFile(path, display(arg));
+      }
     } else {
       errors.add(arg + ": no such file or folder");
     }
@@ -84,6 +108,28 @@ final class InputCollector {
     if (!ancestors.add(real)) {
       return; // a symlink back to a folder being walked: a loop
     }
+    boolean chart = Charts.isChart(dir);
+    String dirDisplay = display(dir.toString());
+    if (chart && renderer != null) {
+      if (!excluded(dirDisplay)) {
+        rendered(renderer.chart(dir, dirDisplay));
+      }
+      ancestors.remove(real);
+      return; // its templates are not YAML, its values not objects: only the rendered chart is linted
+    }
+    java.util.Optional<Path> kustomization = Kustomizations.fileOf(dir);
+    if (kustomization.isPresent()) {
+      Path k = kustomization.get();
+      Kustomizations.patchFiles(k).forEach(p -> parts.add(realPath(p)));
+      if (renderer != null && !Kustomizations.isComponent(k) && !excluded(dirDisplay)) {
+        Renderer.Result r = renderer.kustomization(dir, dirDisplay);
+        if (r.error() == null) {
+          // its resources are linted through the build (as the objects the cluster gets), not twice
+          Kustomizations.resourceFiles(k).forEach(p -> parts.add(realPath(p)));
+        }
+        rendered(r);
+      }
+    }
     List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
       s.forEach(entries::add);
@@ -96,7 +142,7 @@ final class InputCollector {
     for (Path p : entries) {
       String name = p.getFileName().toString();
       if (Files.isDirectory(p)) {
-        if (!name.startsWith(".")) {
+        if (!name.startsWith(".") && !(chart && name.equals("templates"))) {
           walk(p, ancestors);
         }
       } else if ((name.endsWith(".yaml") || name.endsWith(".yml")) && Files.isRegularFile(p)) {
@@ -117,7 +163,46 @@ final class InputCollector {
       key = p.toAbsolutePath().normalize();
     }
     if (seenFiles.add(key)) {
-      files.add(SourceFile.of(display, p));
+      SourceFile f = SourceFile.of(display, p);
+      files.add(f);
+      realPaths.put(f, key);
+    }
+  }
+
+  private void rendered(Renderer.Result r) {
+    if (r.error() != null) {
+      errors.add(r.error());
+    } else {
+      files.add(r.file());
+    }
+  }
+
+  /**
+   * Whether a file named on its own is part of something else: a template of a Helm chart (under
+   * the {@code templates/} folder of the nearest folder above it with {@code Chart.yaml}), or a patch
+   * its folder's kustomization lists.
+   */
+  static boolean isPart(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    for (Path dir = abs.getParent(); dir != null; dir = dir.getParent()) {
+      if (Charts.isChart(dir)) {
+        Path rel = dir.relativize(abs);
+        return rel.getNameCount() > 1 && rel.getName(0).toString().equals("templates");
+      }
+    }
+    java.util.Optional<Path> k = Kustomizations.fileOf(abs.getParent());
+    if (k.isPresent()) {
+      Path real = realPath(abs);
+      return Kustomizations.patchFiles(k.get()).stream().anyMatch(p -> realPath(p).equals(real));
+    }
+    return false;
+  }
+
+  private static Path realPath(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p.toAbsolutePath().normalize();
     }
   }
 

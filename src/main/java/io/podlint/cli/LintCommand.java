@@ -8,6 +8,8 @@ import io.podlint.model.Severity;
 import io.podlint.policy.BoundPolicy;
 import io.podlint.policy.Config;
 import io.podlint.policy.PolicyException;
+import io.podlint.render.RenderSettings;
+import io.podlint.render.Renderer;
 import io.podlint.report.Format;
 import io.podlint.report.ReportContext;
 import io.podlint.util.Plural;
@@ -31,7 +33,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "lint",
     mixinStandardHelpOptions = true,
     versionProvider = PodlintCommand.VersionProvider.class,
-    description = "Lints Kubernetes manifests: files, folders (recursively, *.yaml and *.yml) and - for standard input.")
+    description = "Lints Kubernetes manifests: files, folders (recursively, *.yaml and *.yml; the Helm charts and"
+        + " kustomizations in them rendered) and - for standard input.")
 final class LintCommand implements Callable<Integer> {
   @ParentCommand
   PodlintCommand parent;
@@ -78,6 +81,21 @@ final class LintCommand implements Callable<Integer> {
 
 
 
+
+  @Option(names = "--no-render", description = "Do not render the Helm charts and kustomizations found in the folders given.")
+  boolean noRender;
+
+  @Option(names = "--values", paramLabel = "FILE", description = "A Helm values file for every chart rendered (repeatable).")
+  List<String> helmValues = new ArrayList<>();
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A Helm value for every chart rendered, as helm --set (repeatable).")
+  List<String> helmSet = new ArrayList<>();
+
+  @Option(names = "--release-name", paramLabel = "NAME", description = "The Helm release name charts are rendered with (default: release-name).")
+  String releaseName;
+
+  @Option(names = "--release-namespace", paramLabel = "NAMESPACE", description = "The namespace charts are rendered for (helm template --namespace).")
+  String releaseNamespace;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor).")
   int threads;
@@ -132,7 +150,7 @@ final class LintCommand implements Callable<Integer> {
     allExcludes.addAll(excludes);
     InputCollector inputs;
     try {
-      inputs = new InputCollector(allExcludes);
+      inputs = new InputCollector(allExcludes, noRender ? null : new Renderer(renderSettings(config, setup)));
     } catch (IllegalArgumentException e) {
       io.err().println("podlint: bad exclude pattern: " + e.getMessage());
       return ExitCode.USAGE.code();
@@ -203,6 +221,15 @@ final class LintCommand implements Callable<Integer> {
     return failing ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
   }
 
+
+  /** The config's render settings, with the command line's values, release and target version over them. */
+  private RenderSettings renderSettings(Config config, RunSetup setup) {
+    RenderSettings fromConfig = config.render();
+    RenderSettings.Chart general = new RenderSettings.Chart(helmValues, helmSet, releaseName, releaseNamespace)
+        .over(fromConfig.defaults());
+    return new RenderSettings(fromConfig.helm(), fromConfig.kustomize(), fromConfig.kubectl(), general,
+        fromConfig.charts(), "1." + setup.settings().kubernetesVersion().minor());
+  }
 
   private record Output(Format format, Path file) {}
 

@@ -181,20 +181,37 @@ public final class Linter {
         sources.stream().map(SourceFile::displayName).toList(), objects, workloads, index, summaries);
   }
 
+  /**
+   * Drops repeated findings: the same finding twice, and the same finding at the same source place
+   * from another input (a base linted as a file, built alone and through each of its overlays is
+   * one line to fix, reported once: as the file, else at the first rendering by name). Within one
+   * rendered input, findings of two objects rendered from one template line stay apart.
+   */
   private static List<Finding> dedupe(List<Finding> sorted) {
     List<Finding> out = new ArrayList<>(sorted.size());
     Finding previous = null;
+    Finding kept = null;
     for (Finding f : sorted) {
-      if (previous == null || Finding.ORDER.compare(previous, f) != 0) {
+      boolean repeated = previous != null && Finding.ORDER.compare(previous, f) == 0;
+      boolean otherRendering = kept != null && samePlace(kept, f) && !(kept.renderedFrom() != null
+          && f.renderedFrom() != null && kept.renderedFrom().file().equals(f.renderedFrom().file()));
+      if (!repeated && !otherRendering) {
         out.add(f);
+        kept = f;
       }
       previous = f;
     }
     return out;
   }
 
+  private static boolean samePlace(Finding a, Finding b) {
+    return a.file().equals(b.file()) && a.line() == b.line() && a.column() == b.column()
+        && a.ruleId().equals(b.ruleId()) && a.message().equals(b.message());
+  }
+
   private FileOutcome lintFile(SourceFile source, InputIndex.Builder index) {
     FileOutcome out = new FileOutcome();
+    out.attribution = source.attribution();
     byte[] bytes;
     try {
       bytes = read(source);
@@ -222,10 +239,13 @@ public final class Linter {
     for (Document d : parsed.documents()) {
       out.objects++;
       Optional<Workload> workload = Workload.of(d, settings.customKinds());
-      index.add(d, workload);
+      // a rendered document is indexed under its source file, so that folder-nearness works on real paths
+      Document indexed = out.attribution == null ? d : relabelled(d, out.attribution);
+      Optional<Workload> indexedWorkload = indexed == d ? workload : Workload.of(indexed, settings.customKinds());
+      index.add(indexed, indexedWorkload);
+      indexedWorkload.ifPresent(index::addWorkload);
       out.directives.addAll(Suppressions.ofAnnotations(d, workload));
       workload.ifPresent(w -> {
-        index.addWorkload(w);
         out.workloads++;
         try {
           out.summaries.add(WorkloadSummary.of(w));
@@ -253,6 +273,13 @@ public final class Linter {
       }
     }
     return out;
+  }
+
+  /** A rendered document under the name of its source file, so that folder-nearness works on real paths. */
+  private static Document relabelled(Document d, Attribution a) {
+    String file = a.sourceOf(d);
+    return file == null ? d : new Document(file, d.index(), d.root(), d.apiVersion(), d.kind(), d.name(),
+        d.namespace(), d.templateSource(), d.templateSourceLine());
   }
 
   /** The policies to run on a document, with the hooks worth calling; only those with one. */
@@ -336,27 +363,34 @@ public final class Linter {
    * counted from that comment approximates the template line (exact unless template directives
    * added or removed lines above it); the rendered position is kept in {@code renderedFrom}.
    */
-  private static Finding finding(BoundPolicy p, Document d, Location loc, String path, String container,
-      String message, String consequence) {
-    return finding(p, d, loc, path, container, message, consequence, null);
+  private static Finding finding(BoundPolicy p, Document d, Attribution attribution, Location loc, String path,
+      String container, String message, String consequence) {
+    return finding(p, d, attribution, loc, path, container, message, consequence, null);
   }
 
   /** @param own the finding's own severity, or null for the policy's */
-  private static Finding finding(BoundPolicy p, Document d, Location loc, String path, String container,
-      String message, String consequence, Severity own) {
+  private static Finding finding(BoundPolicy p, Document d, Attribution attribution, Location loc, String path,
+      String container, String message, String consequence, Severity own) {
     Severity severity = own != null ? own : p.policy().severity();
     ResourceRef ref = new ResourceRef(d.apiVersion(), d.kind(), d.name(), d.namespace());
     String file = d.source();
     int line = loc.line();
+    int column = loc.column();
     RenderedLocation renderedFrom = null;
-    if (d.templateSource() != null && d.templateSourceLine() > 0) {
+    Attribution.Place place = attribution == null ? null : attribution.locate(d, path, loc);
+    if (place != null) {
+      renderedFrom = new RenderedLocation(file, line, column);
+      file = place.file();
+      line = place.line();
+      column = place.column();
+    } else if (d.templateSource() != null && d.templateSourceLine() > 0) {
       renderedFrom = new RenderedLocation(file, line, loc.column());
       file = d.templateSource();
       line = Math.max(1, line - d.templateSourceLine());
     }
     return new Finding(p.id(), severity, p.policy().category(), message,
         consequence != null ? consequence : p.policy().consequence(), p.policy().remediation(), file,
-        line, loc.column(), ref, container, path, renderedFrom);
+        line, column, ref, container, path, renderedFrom);
   }
 
   /** What one file produced, kept until every file is done. */
@@ -368,11 +402,13 @@ public final class Linter {
     final List<Finding> deferredFindings = new ArrayList<>();
     final List<Suppressions.Directive> directives = new ArrayList<>();
     final List<WorkloadSummary> summaries = new ArrayList<>();
+    Attribution attribution;
     int objects;
     int workloads;
   }
 
-  private record DeferredTask(BoundPolicy policy, Document document, Consumer<CheckContext.Indexed> task) {}
+  private record DeferredTask(BoundPolicy policy, Document document, Attribution attribution,
+      Consumer<CheckContext.Indexed> task) {}
 
   private final class DocumentContext implements CheckContext {
     private final BoundPolicy policy;
@@ -399,19 +435,19 @@ public final class Linter {
 
     @Override
     public void report(YamlNode at, ContainerView container, String message, String consequence) {
-      out.findings.add(finding(policy, document, at.location(), at.path(),
+      out.findings.add(finding(policy, document, out.attribution, at.location(), at.path(),
           container == null ? null : container.name(), message, consequence));
     }
 
     @Override
     public void report(YamlNode at, ContainerView container, String message, String consequence, Severity severity) {
-      out.findings.add(finding(policy, document, at.location(), at.path(),
+      out.findings.add(finding(policy, document, out.attribution, at.location(), at.path(),
           container == null ? null : container.name(), message, consequence, severity));
     }
 
     @Override
     public void report(YamlNode at, Location exact, ContainerView container, String message) {
-      out.findings.add(finding(policy, document, exact, at.path(),
+      out.findings.add(finding(policy, document, out.attribution, exact, at.path(),
           container == null ? null : container.name(), message, null));
     }
 
@@ -426,7 +462,7 @@ public final class Linter {
       Document detached = new Document(document.source(), document.index(), YamlNode.root(null),
           document.apiVersion(), document.kind(), document.name(), document.namespace(),
           document.templateSource(), document.templateSourceLine());
-      out.deferred.add(new DeferredTask(policy, detached, task));
+      out.deferred.add(new DeferredTask(policy, detached, out.attribution, task));
     }
 
     @Override
@@ -469,13 +505,13 @@ public final class Linter {
 
     @Override
     public void report(Anchor at, String message, String consequence) {
-      sink.add(finding(task.policy, task.document, at.location(), at.path(), at.container(), message, consequence));
+      sink.add(finding(task.policy, task.document, task.attribution, at.location(), at.path(), at.container(), message, consequence));
     }
 
     @Override
     public void report(Anchor at, String message, String consequence, Severity severity) {
-      sink.add(finding(task.policy, task.document, at.location(), at.path(), at.container(), message, consequence,
-          severity));
+      sink.add(finding(task.policy, task.document, task.attribution, at.location(), at.path(), at.container(), message,
+          consequence, severity));
     }
   }
 }

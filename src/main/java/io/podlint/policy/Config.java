@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.podlint.k8s.podsecurity.NamespacePolicy;
 import io.podlint.model.Severity;
 import io.podlint.parse.Location;
+import io.podlint.render.RenderSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +24,17 @@ import java.util.Map;
  * @param podSecurity the Pod Security levels to assume in every namespace ({@code podSecurity}), or null
  * @param profiles named sets of opt-in policies to enable ({@code profiles}, such as {@code hardening})
  * @param clusterProfile the cluster profile file, resolved against the config file's folder, or null
+ * @param render how charts and kustomizations are rendered (paths resolved against the file's folder)
  */
 public record Config(Path file, String failOn, Boolean closedWorld, Map<String, RuleOverride> rules,
     List<String> exclude, List<Path> policyFolders, List<Path> schemas, Map<String, String> workloadKinds,
-    String kubernetesVersion, NamespacePolicy podSecurity, List<String> profiles, Path clusterProfile) {
+    String kubernetesVersion, NamespacePolicy podSecurity, List<String> profiles, Path clusterProfile,
+    RenderSettings render) {
 
   public static final String NO_FAIL = "none";
 
   public Config {
+    render = render != null ? render : new RenderSettings(null, null, null, null, null, null);
     rules = Map.copyOf(rules);
     exclude = List.copyOf(exclude);
     policyFolders = List.copyOf(policyFolders);
@@ -39,10 +43,11 @@ public record Config(Path file, String failOn, Boolean closedWorld, Map<String, 
     profiles = profiles == null ? List.of() : List.copyOf(profiles);
   }
 
+  /** Only the basic settings; the others unset (render: the tools from PATH, no values). */
   public Config(Path file, String failOn, Boolean closedWorld, Map<String, RuleOverride> rules,
       List<String> exclude, List<Path> policyFolders, List<Path> schemas, Map<String, String> workloadKinds) {
     this(file, failOn, closedWorld, rules, exclude, policyFolders, schemas, workloadKinds, null, null, List.of(),
-        null);
+        null, null);
   }
 
   public static Config empty() {

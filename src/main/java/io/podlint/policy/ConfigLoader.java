@@ -12,6 +12,7 @@ import io.podlint.parse.ParseProblem;
 import io.podlint.parse.ParsedFile;
 import io.podlint.parse.YamlNode;
 import io.podlint.parse.YamlParser;
+import io.podlint.render.RenderSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -103,7 +104,8 @@ public final class ConfigLoader {
         // the scalar as written: 1.30 unquoted is the number 1.3 to JSON
         json.has("kubernetesVersion") ? root.get("kubernetesVersion").text() : null,
         podSecurity(json.get("podSecurity")), strings(json.path("profiles")),
-        json.has("clusterProfile") ? base.resolve(json.get("clusterProfile").asText()) : null);
+        json.has("clusterProfile") ? base.resolve(json.get("clusterProfile").asText()) : null,
+        render(json.path("render"), base));
   }
 
   /**
@@ -125,6 +127,33 @@ public final class ConfigLoader {
       }
     }
     return new NamespacePolicy(modes);
+  }
+
+  /** The render key: tool names as written, files and chart folders resolved against the config's folder. */
+  private static RenderSettings render(JsonNode r, Path base) {
+    if (!r.isObject()) {
+      return null;
+    }
+    Map<String, RenderSettings.Chart> charts = new LinkedHashMap<>();
+    r.path("charts").properties().forEach(e ->
+        charts.put(base.resolve(e.getKey()).normalize().toString(), chart(e.getValue(), base)));
+    return new RenderSettings(text(r, "helm", base), text(r, "kustomize", base), text(r, "kubectl", base),
+        chart(r, base), charts, null);
+  }
+
+  private static RenderSettings.Chart chart(JsonNode c, Path base) {
+    return new RenderSettings.Chart(strings(c.path("values")).stream().map(v -> base.resolve(v).toString()).toList(),
+        strings(c.path("set")), c.has("releaseName") ? c.get("releaseName").asText() : null,
+        c.has("namespace") ? c.get("namespace").asText() : null);
+  }
+
+  /** A tool: a bare name is looked up on PATH, a path is resolved against the config's folder. */
+  private static String text(JsonNode r, String key, Path base) {
+    if (!r.has(key)) {
+      return null;
+    }
+    String v = r.get(key).asText();
+    return v.contains("/") ? base.resolve(v).normalize().toString() : v;
   }
 
   /** The first line that is neither blank, a comment nor a document marker, if any. */

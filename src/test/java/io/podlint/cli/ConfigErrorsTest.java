@@ -41,6 +41,8 @@ class ConfigErrorsTest {
             List.of("2:1: exclud: unknown key (did you mean \"exclude\"?)")),
         new Case("unknown key without a near one lists the keys", "colour: red\n",
             List.of("1:1: colour: unknown key; use " + configKeys())),
+        new Case("a render setting", "render:\n  helmm: /usr/bin/helm\n",
+            List.of("2:3: render.helmm: unknown key (did you mean \"helm\"?)")),
         new Case("a rule override field", "rules:\n  bare-pod:\n    enabeld: true\n",
             List.of("3:5: rules.bare-pod.enabeld: unknown key (did you mean \"enabled\"?)")),
         new Case("a bad rule setting is one line, not one per oneOf branch", "rules:\n  bare-pod: maybe\n",

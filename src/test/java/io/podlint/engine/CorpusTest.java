@@ -56,7 +56,13 @@ class CorpusTest {
   void theCliPrintsNoStackTraceOnTheCorpus() {
     assumeTrue(Files.isDirectory(CORPUS), "no corpus at " + CORPUS);
     MainAccess.Result r = MainAccess.run("lint", "--format", "json", CORPUS.toString());
-    assertThat(r.exitCode()).isIn(0, 1);
-    assertThat(r.err()).isEmpty();
+    // 2 when a chart or kustomization of the corpus cannot be rendered here (no helm, a generated
+    // file missing): one line each, and everything else still linted
+    assertThat(r.exitCode()).isIn(0, 1, 2);
+    assertThat(r.err().lines()).allMatch(l -> l.startsWith("podlint: ") && (l.contains(": a Helm chart, but ")
+        || l.contains(" failed: ")), "only render problems, one line each")
+        .noneMatch(l -> l.contains("Exception") || l.contains("\tat "));
+    assertThat(r.exitCode() == 2).isEqualTo(!r.err().isEmpty());
+    assertThat(r.out()).contains("\"findings\"");
   }
 }
