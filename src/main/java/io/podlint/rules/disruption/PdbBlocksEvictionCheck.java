@@ -35,7 +35,7 @@ final class PdbBlocksEvictionCheck implements Check<NoParams> {
 
   @Override
   public void checkDocument(Document d, NoParams params, CheckContext ctx) {
-    if (d.apiVersion() == null || !d.apiVersion().startsWith("policy/")) {
+    if (!Related.isPolicyBudget(d)) {
       return;
     }
     YamlNode spec = d.root().get("spec");

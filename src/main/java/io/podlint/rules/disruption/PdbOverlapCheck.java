@@ -36,7 +36,7 @@ final class PdbOverlapCheck implements Check<NoParams> {
 
   @Override
   public void checkDocument(Document d, NoParams params, CheckContext ctx) {
-    if (d.apiVersion() == null || !d.apiVersion().startsWith("policy/")) {
+    if (!Related.isPolicyBudget(d)) {
       return;
     }
     YamlNode selector = d.root().at("spec.selector");
@@ -46,11 +46,8 @@ final class PdbOverlapCheck implements Check<NoParams> {
     Anchor at = ctx.anchor(selector, null);
     String namespace = d.effectiveNamespace();
     String source = d.source();
-    Location location = d.root().location();
-    ctx.afterIndex(ix -> {
-      WorkloadFacts facts = ix.index().workloadFacts();
-      Budget b = Related.budget(facts, namespace, source, location).orElse(null);
-      if (b == null || b.name() == null || !Related.usable(b)) {
+    Related.afterIndex(d, ctx, (ix, facts, b) -> {
+      if (b.name() == null) {
         return;
       }
       List<PodOwner> mine = Related.selected(facts, b);

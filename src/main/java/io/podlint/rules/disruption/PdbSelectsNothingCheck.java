@@ -33,7 +33,7 @@ final class PdbSelectsNothingCheck implements Check<NoParams> {
 
   @Override
   public void checkDocument(Document d, NoParams params, CheckContext ctx) {
-    if (d.apiVersion() == null || !d.apiVersion().startsWith("policy/")) {
+    if (!Related.isPolicyBudget(d)) {
       return;
     }
     YamlNode selector = d.root().at("spec.selector");
@@ -43,13 +43,7 @@ final class PdbSelectsNothingCheck implements Check<NoParams> {
     Anchor at = ctx.anchor(selector, null);
     String namespace = d.effectiveNamespace();
     String source = d.source();
-    Location location = d.root().location();
-    ctx.afterIndex(ix -> {
-      WorkloadFacts facts = ix.index().workloadFacts();
-      Budget b = Related.budget(facts, namespace, source, location).orElse(null);
-      if (b == null || !Related.usable(b)) {
-        return;
-      }
+    Related.afterIndex(d, ctx, (ix, facts, b) -> {
       String folder = InputIndex.folderOf(source);
       List<PodOwner> all = facts.workloadsIn(namespace);
       List<PodOwner> below = all.stream()

@@ -5,6 +5,7 @@ import io.podlint.model.WorkloadFacts.Budget;
 import io.podlint.model.WorkloadFacts.PodOwner;
 import io.podlint.parse.Document;
 import io.podlint.parse.Location;
+import io.podlint.rules.CheckContext;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +44,30 @@ final class Related {
   /** Whether the document's selector is one podlint can evaluate and that selects something. */
   static boolean usable(Budget b) {
     return b.selector().known() && !b.selector().isEmpty();
+  }
+
+  /** Whether the document is a {@code policy/*} PodDisruptionBudget (the only group that has them). */
+  static boolean isPolicyBudget(Document d) {
+    return d.apiVersion() != null && d.apiVersion().startsWith("policy/");
+  }
+
+  /** What a budget check does with its budget once the index is built. */
+  interface BudgetCheck {
+    void check(CheckContext.Indexed ix, WorkloadFacts facts, Budget budget);
+  }
+
+  /**
+   * Runs {@code then} after the index is built, with the budget recorded for this document, when
+   * its selector is one podlint can evaluate and selects something ({@link #usable}).
+   */
+  static void afterIndex(Document d, CheckContext ctx, BudgetCheck then) {
+    String namespace = d.effectiveNamespace();
+    String source = d.source();
+    Location location = d.root().location();
+    ctx.afterIndex(ix -> {
+      WorkloadFacts facts = ix.index().workloadFacts();
+      budget(facts, namespace, source, location).filter(Related::usable).ifPresent(b -> then.check(ix, facts, b));
+    });
   }
 
   static Location root(Document d) {
