@@ -49,7 +49,7 @@ public final class DownwardApi {
   /**
    * The API server's error detail for a fieldRef, or empty when it is accepted; {@code allowed} is
    * {@link #ENV_FIELDS} or {@link #VOLUME_FIELDS}. The label or annotation key of a subscript is
-   * not checked here.
+   * checked by the rule (a qualified name, {@code validateObjectFieldSelector}).
    *
    * @return a pair of the error type ("Invalid value" or "Unsupported value") and its detail
    */

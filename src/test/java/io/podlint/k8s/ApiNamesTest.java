@@ -229,4 +229,28 @@ class ApiNamesTest {
       assertThat(ApiNames.isValidSysctlName(bad)).as(bad).isFalse();
     }
   }
+
+  // IsDomainPrefixedPath (staging/src/k8s.io/apimachinery/pkg/util/validation/validation.go), as
+  // batch validateJobSpec applies it to spec.managedBy (TestValidateJob "valid managedBy field":
+  // example.com/foo)
+  @ParameterizedTest
+  @ValueSource(strings = {"example.com/foo", "kubernetes.io/job-controller", "kueue.x-k8s.io/multikueue",
+      "a/b/c", "acme.io/foo:bar~1%20", "acme.io/(x)"})
+  void domainPrefixedPathValid(String v) {
+    assertThat(ApiNames.domainPrefixedPath(v)).isEmpty();
+  }
+
+  @Test
+  void domainPrefixedPathNamesThePartItRejects() {
+    for (String v : java.util.List.of("foo", "/foo", "example.com/", "")) {
+      assertThat(ApiNames.domainPrefixedPath(v)).singleElement().isEqualTo(new ApiNames.PartError(v,
+          "must be a domain-prefixed path (such as \"acme.io/foo\")"));
+    }
+    assertThat(ApiNames.domainPrefixedPath("Example.com/foo")).singleElement()
+        .extracting(ApiNames.PartError::value).isEqualTo("Example.com");
+    assertThat(ApiNames.domainPrefixedPath("example.com/a b")).containsExactly(new ApiNames.PartError("a b",
+        "Invalid path (regex used for validation is '[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+')"));
+    assertThat(ApiNames.domainPrefixedPath("-x/a b")).extracting(ApiNames.PartError::value)
+        .containsExactly("-x", "a b");
+  }
 }

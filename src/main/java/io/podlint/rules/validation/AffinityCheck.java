@@ -17,6 +17,8 @@ import java.util.List;
 final class AffinityCheck implements Check<NoParams> {
   private static final String REQUIRED = "requiredDuringSchedulingIgnoredDuringExecution";
   private static final String PREFERRED = "preferredDuringSchedulingIgnoredDuringExecution";
+  /** MatchLabelKeysInPodAffinity: alpha in 1.29, on by default from 1.31; before, the fields are dropped. */
+  static final int LABEL_KEYS_ON_SINCE = 31;
 
   @Override
   public String id() {
@@ -133,12 +135,47 @@ final class AffinityCheck implements Check<NoParams> {
         }
       }
     }
+    if (ctx.settings().kubernetesVersion().atLeast(LABEL_KEYS_ON_SINCE)) {
+      labelKeys(w, term, ctx);
+    }
     YamlNode topologyKey = term.get("topologyKey");
     if (topologyKey.isString() && topologyKey.text().isEmpty()) {
       report(w, topologyKey, ApiErrors.required(topologyKey.path(), "can not be empty"), "Name the node label "
           + "that defines the topology domain, such as kubernetes.io/hostname or topology.kubernetes.io/zone.", ctx);
     } else {
       key(w, topologyKey, "Use a node label key, such as kubernetes.io/hostname.", ctx);
+    }
+  }
+
+  /**
+   * {@code validateMatchLabelKeysAndMismatchLabelKeys}: both lists need a labelSelector, hold
+   * label keys, and share no key. Overlap with the labelSelector itself is not judged: the API
+   * server merges matchLabelKeys into the selector of Pods it creates before it looks.
+   */
+  private static void labelKeys(Workload w, YamlNode term, CheckContext ctx) {
+    boolean selector = term.get("labelSelector").isMapping();
+    java.util.Set<String> mismatch = new java.util.HashSet<>();
+    for (YamlNode key : term.get("mismatchLabelKeys").items()) {
+      mismatch.add(key.text(""));
+    }
+    for (String field : List.of("matchLabelKeys", "mismatchLabelKeys")) {
+      YamlNode keys = term.get(field);
+      if (keys.items().isEmpty()) {
+        continue;
+      }
+      if (!selector) {
+        report(w, keys, ApiErrors.forbidden(keys.path(), "must not be specified when labelSelector is not set"),
+            "Add the labelSelector the keys refine, or drop " + field + ".", ctx);
+        continue;
+      }
+      for (YamlNode key : keys.items()) {
+        key(w, key, "List label keys of the Pod, such as pod-template-hash.", ctx);
+        if (field.equals("matchLabelKeys") && key.isString() && mismatch.contains(key.text())) {
+          report(w, key, ApiErrors.invalid(key.path(), key.text(), "exists in both matchLabelKeys and "
+              + "mismatchLabelKeys"), "A key cannot both require the incoming Pod's value and exclude it: keep it "
+              + "in one of the lists.", ctx);
+        }
+      }
     }
   }
 

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Container names are DNS-1123 labels ({@code validateContainerCommon}) and unique across
+ * A pod spec has at least one regular container ({@code validateContainers}). Container names
+ * are DNS-1123 labels ({@code validateContainerCommon}) and unique across
  * containers, init containers and ephemeral containers. Like upstream, regular containers are
  * checked first, then init containers against them ({@code validateInitContainers}), then
  * ephemeral ones ({@code validateEphemeralContainers}), so the duplicate reported is the one
@@ -28,6 +29,13 @@ final class ContainerNameCheck implements Check<NoParams> {
 
   @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
+    YamlNode containers = w.podSpec().get("containers");
+    if (containers.isSequence() && containers.items().isEmpty()) {
+      // validateContainers: the schema requires the field but not an item
+      ctx.report(containers, null, ApiErrors.rejectedPodSpec(w, ApiErrors.required(containers.path(), ""),
+          "A Pod needs at least one container: list the application container (init and ephemeral containers "
+          + "do not count)."), ApiErrors.podSpecConsequence(w));
+    }
     List<ContainerView> ordered = new ArrayList<>(w.containersOf(ContainerView.Type.REGULAR));
     for (ContainerView c : w.containers()) {
       if (c.type() == ContainerView.Type.INIT || c.type() == ContainerView.Type.SIDECAR) {

@@ -70,6 +70,7 @@ final class DownwardApiCheck implements Check<NoParams> {
     String version = apiVersion.isString() && !apiVersion.text().isEmpty() ? apiVersion.text() : null;
     Optional<String[]> error = DownwardApi.fieldPathError(version, fieldPath.text(), allowed);
     if (error.isEmpty()) {
+      subscriptKey(w, c, ref, fieldPath, ctx);
       return;
     }
     boolean env = allowed == DownwardApi.ENV_FIELDS;
@@ -86,6 +87,25 @@ final class DownwardApiCheck implements Check<NoParams> {
     }
     String apiError = fieldPath.path() + ": " + error.get()[0] + ": " + FieldErrors.value(fieldPath) + ": " + error.get()[1];
     report(w, c, fieldPath, apiError, fix, ctx);
+  }
+
+  /**
+   * {@code validateObjectFieldSelector}: the key in {@code metadata.labels['k']} is a qualified
+   * name, in {@code metadata.annotations['k']} a lower-cased one; the error names the fieldRef.
+   */
+  private static void subscriptKey(Workload w, ContainerView c, YamlNode ref, YamlNode fieldPath, CheckContext ctx) {
+    Optional<DownwardApi.Subscripted> sub = DownwardApi.Subscripted.of(fieldPath.text());
+    if (sub.isEmpty() || Placeholders.isTemplated(sub.get().subscript())) {
+      return;
+    }
+    boolean annotation = sub.get().path().equals("metadata.annotations");
+    String key = annotation ? sub.get().subscript().toLowerCase(java.util.Locale.ROOT) : sub.get().subscript();
+    List<String> errs = io.podlint.k8s.ApiNames.qualifiedName(key);
+    if (!errs.isEmpty()) {
+      report(w, c, fieldPath, ApiErrors.invalid(ref.path(), key, errs), "Write the " + (annotation ? "annotation"
+          : "label") + " key between ['...'] exactly as it is in the Pod's metadata, such as "
+          + sub.get().path() + "['app.kubernetes.io/name']", ctx);
+    }
   }
 
   private static void resourceFieldRef(Workload w, ContainerView c, YamlNode ref, boolean volume, CheckContext ctx) {

@@ -31,6 +31,11 @@ final class FieldErrors {
     return path + ": Forbidden: " + detail;
   }
 
+  /** {@code field.TooLongMaxLength} in the wording of current releases. */
+  static String tooLong(YamlNode at, int max) {
+    return at.path() + ": Too long: may not be more than " + max + " bytes";
+  }
+
   static String duplicate(YamlNode at) {
     return at.path() + ": Duplicate value: " + value(at);
   }

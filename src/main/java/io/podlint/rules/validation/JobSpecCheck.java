@@ -1,5 +1,6 @@
 package io.podlint.rules.validation;
 
+import io.podlint.k8s.ApiNames;
 import io.podlint.parse.Document;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Check;
@@ -22,6 +23,7 @@ final class JobSpecCheck implements Check<NoParams> {
   static final long COMPLETIONS_SOFT_LIMIT = 100_000;
   static final long PARALLELISM_HIGH_COMPLETIONS = 10_000;
   static final long MAX_FAILED_INDEXES_HIGH_COMPLETIONS = 10_000;
+  static final int MAX_MANAGED_BY = 63;
 
   @Override
   public String id() {
@@ -51,6 +53,7 @@ final class JobSpecCheck implements Check<NoParams> {
                 ? ", or remove it for no limit" : ""));
       }
     }
+    checkManagedBy(spec.get("managedBy"), r);
     YamlNode completions = spec.get("completions");
     YamlNode parallelism = spec.get("parallelism");
     YamlNode perIndex = spec.get("backoffLimitPerIndex");
@@ -64,6 +67,9 @@ final class JobSpecCheck implements Check<NoParams> {
     boolean indexed = "Indexed".equals(mode.text());
     if (indexed) {
       checkIndexed(spec, r, completions, parallelism, perIndex, maxFailed, mode);
+      if ("Job".equals(d.kind())) {
+        checkIndexedHostnames(d.root().at("metadata.name"), completions, r);
+      }
     } else if (!mode.hasValue() || "NonIndexed".equals(mode.text())) {
       for (YamlNode f : List.of(perIndex, maxFailed)) {
         if (f.hasValue()) {
@@ -91,6 +97,49 @@ final class JobSpecCheck implements Check<NoParams> {
           "With a podFailurePolicy, only podReplacementPolicy: Failed is allowed (replacement Pods start once "
           + "the old ones have fully terminated): set it, or remove the field (it then defaults to Failed)");
     }
+  }
+
+  /** {@code validateJobSpec}: managedBy is a domain-prefixed path of at most 63 bytes. */
+  private static void checkManagedBy(YamlNode managedBy, Reporter r) {
+    if (!managedBy.isString() || Placeholders.isTemplated(managedBy.text())) {
+      return;
+    }
+    String value = managedBy.text();
+    String fix = "Name the controller that manages the Job as a domain-prefixed path, such as "
+        + "kueue.x-k8s.io/multikueue, or remove managedBy to leave the Job to the built-in controller "
+        + "(kubernetes.io/job-controller)";
+    if (value.isEmpty()) {
+      r.report(managedBy, FieldErrors.required(managedBy.path(), ""), fix);
+      return;
+    }
+    for (ApiNames.PartError e : ApiNames.domainPrefixedPath(value)) {
+      r.report(managedBy, FieldErrors.invalid(managedBy.path(), ApiErrors.quote(e.value()), e.message()), fix);
+    }
+    if (ApiNames.bytes(value) > MAX_MANAGED_BY) {
+      r.report(managedBy, FieldErrors.tooLong(managedBy, MAX_MANAGED_BY), "Shorten managedBy to at most "
+          + MAX_MANAGED_BY + " characters");
+    }
+  }
+
+  /**
+   * {@code ValidateJob}: an Indexed Job's Pods get the hostname {@code <job name>-<index>}, so the
+   * name plus the largest index (completions - 1) must be a DNS label. Only a name that is itself
+   * a valid object name is judged here; other names are object-name-invalid's.
+   */
+  private static void checkIndexedHostnames(YamlNode name, YamlNode completions, Reporter r) {
+    Optional<Long> c = FieldErrors.integer(completions);
+    if (!name.isString() || Placeholders.isTemplated(name.text()) || c.isEmpty() || c.get() <= 0
+        || !ApiNames.nameIsDnsSubdomain(name.text(), false).isEmpty()) {
+      return;
+    }
+    String hostname = name.text() + "-" + (c.get() - 1);
+    if (ApiNames.dns1123Label(hostname).isEmpty()) {
+      return;
+    }
+    r.report(name, FieldErrors.invalid(name, "will not able to create pod with invalid DNS label: " + hostname),
+        "Each Pod of an Indexed Job is named and gets the hostname <job name>-<index>, which must be a DNS label "
+        + "(at most 63 lowercase letters, digits and '-', no dots): shorten the name to at most "
+        + (ApiNames.DNS1123_LABEL_MAX - 1 - String.valueOf(c.get() - 1).length()) + " characters without dots");
   }
 
   private static void checkIndexed(YamlNode spec, Reporter r, YamlNode completions, YamlNode parallelism,

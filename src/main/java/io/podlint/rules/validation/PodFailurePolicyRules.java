@@ -57,6 +57,16 @@ final class PodFailurePolicyRules {
       r.report(onConditions, FieldErrors.tooMany(onConditions, onConditions.items().size(), MAX_CONDITION_PATTERNS),
           "Keep at most " + MAX_CONDITION_PATTERNS + " patterns");
     }
+    for (YamlNode pattern : onConditions.items()) {
+      YamlNode type = pattern.get("type");
+      if (type.isString() && !type.text().isEmpty() && !Placeholders.isTemplated(type.text())) {
+        List<String> errs = io.podlint.k8s.ApiNames.qualifiedName(type.text());
+        if (!errs.isEmpty()) {
+          r.report(type, FieldErrors.invalid(type, String.join("; ", errs)), "A pod condition type is a qualified "
+              + "name, such as DisruptionTarget or example.com/MyCondition");
+        }
+      }
+    }
     if (hasExitCodes && hasConditions) {
       r.report(onConditions, rule.path() + ": Invalid value: \"\": specifying both OnExitCodes and OnPodConditions "
           + "is not supported", "Split it into two rules, one with onExitCodes and one with onPodConditions");

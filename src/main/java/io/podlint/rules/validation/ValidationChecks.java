@@ -25,5 +25,6 @@ public final class ValidationChecks {
       new PodSpecNameCheck(),
       new VolumeNameCheck(),
       new SecurityContextIdCheck(),
+      new SecurityContextCheck(),
       new SysctlCheck());
 }

@@ -104,4 +104,47 @@ class ApiErrorPathsTest {
       assertThat(x.column()).isEqualTo(5);
     });
   }
+
+  @Test
+  void shareProcessNamespaceIsNamedWhereTheInternalApiKeepsIt() throws IOException {
+    // validatePodSpecSecurityContext runs on the internal PodSecurityContext, which holds hostPID
+    // and shareProcessNamespace, so the API server prints spec.securityContext.shareProcessNamespace
+    List<Finding> f = lint("security-context-invalid", """
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          hostPID: true
+          shareProcessNamespace: true
+          containers: [{name: app, image: app:1}]
+        """);
+    assertThat(f).singleElement().satisfies(x -> {
+      assertThat(x.message()).startsWith("spec.securityContext.shareProcessNamespace: Invalid value: true: "
+          + "ShareProcessNamespace and HostPID cannot both be enabled; the Pod is not created.");
+      assertThat(x.line()).isEqualTo(6);
+    });
+  }
+
+  @Test
+  void subscriptKeyErrorsNameTheFieldRefAndTheLowerCasedKey() throws IOException {
+    // validateObjectFieldSelector: ValidateQualifiedName(strings.ToLower(subscript), fldPath)
+    List<Finding> f = lint("downward-api-invalid", """
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: app
+              image: app:1
+              env:
+                - name: OWNER
+                  valueFrom:
+                    fieldRef: {fieldPath: "metadata.annotations['Owner Name']"}
+        """);
+    assertThat(f).singleElement().satisfies(x -> {
+      assertThat(x.message()).startsWith("spec.containers[0].env[0].valueFrom.fieldRef: Invalid value: "
+          + "\"owner name\": name part must consist of alphanumeric characters");
+      assertThat(x.line()).isEqualTo(11);
+    });
+  }
 }
