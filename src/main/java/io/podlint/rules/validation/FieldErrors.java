@@ -24,11 +24,11 @@ final class FieldErrors {
   }
 
   static String required(String path, String detail) {
-    return path + ": Required value" + (detail.isEmpty() ? "" : ": " + detail);
+    return ApiErrors.required(path, detail);
   }
 
   static String forbidden(String path, String detail) {
-    return path + ": Forbidden: " + detail;
+    return ApiErrors.forbidden(path, detail);
   }
 
   /** {@code field.TooLongMaxLength} in the wording of current releases. */
@@ -68,12 +68,11 @@ final class FieldErrors {
   }
 
   /**
-   * An unrendered template or variable ({@code {{ .Values.x }}}, {@code ${VAR}}) written as a
-   * string: its value is only known after rendering, so no rule judges it.
+   * A scalar that a tool or a reader still has to fill in ({@link Placeholders}): its value is
+   * only known after rendering, so no rule judges it.
    */
   static boolean isTemplated(YamlNode n) {
-    String t = n.isScalar() ? n.text() : null;
-    return t != null && (t.contains("{{") || t.contains("${"));
+    return n.isScalar() && Placeholders.isTemplated(n.text());
   }
 
   static boolean isNegative(YamlNode n) {
