@@ -20,7 +20,7 @@ mkdir -p "$fs"
 instructions=$(sed -e 's/^[[:space:]]*//' "$dockerfile" | grep -v '^#' | grep -v '^$' \
   | awk '{ if (sub(/\\$/, "")) { buf = buf $0 " " } else { print buf $0; buf = "" } }')
 
-stage= workdir=/ final_copies=()
+stage='' workdir=/ final_copies=()
 while IFS= read -r line; do
   op=${line%% *} rest=${line#* }
   case ${op^^} in
@@ -48,6 +48,7 @@ while IFS= read -r line; do
       if [ "$stage" = build ]; then
         cmd=$rest
         while [[ $cmd =~ ^--[a-z]+=[^[:space:]]+[[:space:]]+(.*)$ ]]; do cmd=${BASH_REMATCH[1]}; done # --mount=...
+        # shellcheck disable=SC2013 # the paths are words
         for path in $(sed -n 's/^COPY --from=build \([^ ]*\) .*/\1/p' <<<"$instructions"); do
           [[ $path = /* ]] && cmd=${cmd//$path/$fs$path}
         done

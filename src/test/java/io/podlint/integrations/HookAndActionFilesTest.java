@@ -187,9 +187,10 @@ class HookAndActionFilesTest {
   @SuppressWarnings("unchecked")
   void ciRunsTheTestsAndTheActionOfThisRepository() throws Exception {
     Map<String, Object> jobs = (Map<String, Object>) ((Map<String, Object>) load(".github/workflows/ci.yml")).get("jobs");
-    assertThat(jobs).containsKeys("test", "action");
+    assertThat(jobs).containsKeys("test", "action", "bundle");
     String ci = Files.readString(Path.of(".github/workflows/ci.yml"));
-    assertThat(ci).contains("bash .ci/run").contains("uses: ./\n").contains("bin/podlint lint");
+    assertThat(ci).contains("bash .ci/run").contains("uses: ./\n").contains("bin/podlint lint")
+        .contains("package -DskipTests -Pbundle").contains("bash src/bundle/test-dockerfile.sh");
   }
 
   @SuppressWarnings("unchecked")
