@@ -21,6 +21,11 @@ case "$(uname -m)" in
   aarch64 | arm64) arch=arm64 ;;
   *) echo "bundle: unsupported machine $(uname -m)" >&2; exit 1 ;;
 esac
+# jlink links from the JDK's jmods.
+if [ ! -f "$jdk/jmods/java.base.jmod" ]; then
+  echo "bundle: $jdk has no jmods/java.base.jmod, which jlink needs (Temurin 17 and Debian's openjdk-17-jdk-headless have them; some distributions package them apart)" >&2
+  exit 1
+fi
 name="podlint-$version-$os-$arch"
 rm -rf "$out" "$target/$name.tar.gz" "$target/$name.tar.gz.sha256"
 mkdir -p "$out/bin" "$out/lib"
