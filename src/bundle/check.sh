@@ -33,7 +33,7 @@ for tool in readlink cksum mkdir mv rm; do
 done
 bare() { env -i PATH="$tmp/tools" HOME="$tmp" "$@"; }
 bare_opts() { local opts=$1; shift; env -i PATH="$tmp/tools" HOME="$tmp" PODLINT_JAVA_OPTS="$opts" "$@"; }
-v=$(env -i "$home/bin/podlint" --version | head -n 1) # not even a PATH
+v=$(env -i "$home/bin/podlint" --version | head -n 1) # not even a PATH or HOME (so no cache)
 [ "$v" = "podlint $version" ] || fail "--version printed '$v', not 'podlint $version'"
 
 # Through a symbolic link, as a package manager installs it.
