@@ -36,15 +36,18 @@ class HookAndActionFilesTest {
   @Test
   void preCommitHookRunsTheLauncherOnYamlFiles() throws Exception {
     List<Map<String, Object>> hooks = load(".pre-commit-hooks.yaml");
-    assertThat(hooks).hasSize(1);
-    Map<String, Object> hook = hooks.get(0);
-    assertThat(hook).containsEntry("id", "podlint").containsEntry("language", "script")
-        .containsEntry("entry", "bin/podlint lint").containsEntry("require_serial", true).containsKey("name");
+    assertThat(hooks).extracting(h -> h.get("id")).containsExactly("podlint", "podlint-system");
+    assertThat(hooks.get(0)).containsEntry("language", "script").containsEntry("entry", "bin/podlint lint");
     assertThat(Files.isExecutable(Path.of("bin/podlint"))).isTrue();
-    Pattern files = Pattern.compile((String) hook.get("files")); // pre-commit uses re.search
-    assertThat(List.of("a.yaml", "deploy/b.yml", "my dir/c.yaml")).allMatch(f -> files.matcher(f).find());
-    assertThat(List.of("a.yaml.txt", "notes.txt", "yaml", "a.json")).noneMatch(f -> files.matcher(f).find());
-    assertThat(hook).doesNotContainKey("args"); // --fail-on comes from .podlint.yaml or the user's args
+    // The variant for a podlint installed on PATH (a release bundle, the image's), as kube-linter has.
+    assertThat(hooks.get(1)).containsEntry("language", "system").containsEntry("entry", "podlint lint");
+    for (Map<String, Object> hook : hooks) {
+      assertThat(hook).containsEntry("require_serial", true).containsKey("name");
+      Pattern files = Pattern.compile((String) hook.get("files")); // pre-commit uses re.search
+      assertThat(List.of("a.yaml", "deploy/b.yml", "my dir/c.yaml")).allMatch(f -> files.matcher(f).find());
+      assertThat(List.of("a.yaml.txt", "notes.txt", "yaml", "a.json")).noneMatch(f -> files.matcher(f).find());
+      assertThat(hook).doesNotContainKey("args"); // --fail-on comes from .podlint.yaml or the user's args
+    }
   }
 
   @Test
@@ -185,9 +188,10 @@ class HookAndActionFilesTest {
   @SuppressWarnings("unchecked")
   void ciRunsTheTestsAndTheActionOfThisRepository() throws Exception {
     Map<String, Object> jobs = (Map<String, Object>) ((Map<String, Object>) load(".github/workflows/ci.yml")).get("jobs");
-    assertThat(jobs).containsKeys("test", "action");
+    assertThat(jobs).containsKeys("test", "action", "bundle");
     String ci = Files.readString(Path.of(".github/workflows/ci.yml"));
-    assertThat(ci).contains("bash .ci/run").contains("uses: ./\n").contains("bin/podlint lint");
+    assertThat(ci).contains("bash .ci/run").contains("uses: ./\n").contains("bin/podlint lint")
+        .contains("package -DskipTests -Pbundle").contains("bash src/bundle/test-dockerfile.sh");
   }
 
   @SuppressWarnings("unchecked")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.podlint.testing.Processes;
 import io.podlint.testing.ThinJar;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,6 +65,40 @@ class PreCommitHookTest {
         .contains("1 problem (1 error, 0 warnings, 0 info) in 1 of 2 files") // notes.txt is not passed
         .doesNotContain("notes.txt");
     assertThat(good.took().plus(all.took())).isLessThan(Duration.ofSeconds(60));
+  }
+
+  /**
+   * The {@code podlint-system} hook runs the podlint on PATH, here a script that runs the classes
+   * under test; the checkout's bin/podlint is never used, so nothing is built.
+   */
+  @Test
+  void theSystemHookRunsThePodlintOnPath(@TempDir Path tmp) throws Exception {
+    assumeTrue(Processes.onPath("pre-commit") && Processes.onPath("git"), "pre-commit or git is not installed");
+    Path checkout = Path.of("").toAbsolutePath();
+    assumeTrue(Files.exists(checkout.resolve(".git")), "not a git checkout: try-repo needs one");
+    Path bin = Files.createDirectories(tmp.resolve("bin"));
+    Path podlint = bin.resolve("podlint");
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Files.writeString(podlint, "#!/bin/sh\nexec '" + java + "' -jar '" + ThinJar.create(tmp) + "' \"$@\"\n");
+    assertThat(podlint.toFile().setExecutable(true)).isTrue();
+
+    Path repo = Files.createDirectories(tmp.resolve("manifests repo"));
+    Files.copy(Path.of("testdata/cli/healthy.yaml"), repo.resolve("good.yaml"));
+    Files.copy(Path.of("testdata/cli/broken-job.yaml"), repo.resolve("bad job.yml"));
+    Map<String, String> env = new HashMap<>();
+    env.put("PRE_COMMIT_HOME", tmp.resolve("pre-commit-home").toString());
+    env.put("PRE_COMMIT_COLOR", "never");
+    env.put("PODLINT_JAR", tmp.resolve("no such jar").toString()); // bin/podlint would fail with it
+    env.put("PATH", bin + File.pathSeparator + System.getenv("PATH"));
+    assertThat(run(repo, env, "git", "init", "-q").ok()).isTrue();
+    assertThat(run(repo, env, "git", "add", ".").ok()).isTrue();
+
+    List<String> command = List.of("pre-commit", "try-repo", checkout.toString(), "podlint-system", "--all-files");
+    Processes.Result all = Processes.run(repo, env, TIMEOUT, command);
+    assertThat(all.exitCode()).as(all.output()).isEqualTo(1);
+    assertThat(all.output()).contains("podlint (Kubernetes manifests, podlint on PATH)").contains("Failed")
+        .contains("bad job.yml:7:5 error restart-policy-job ")
+        .contains("1 problem (1 error, 0 warnings, 0 info) in 1 of 2 files");
   }
 
   private static Processes.Result tryRepo(Path repo, Map<String, String> env, Path checkout, String... args) {
