@@ -118,11 +118,17 @@ public final class Linter {
         return t;
       });
       try {
+        // Each file indexes into a part of its own, joined in input order below: copies of one
+        // object that sort alike (a base rendered alone and through an overlay) then keep the
+        // same order in every run, whichever thread finished first.
+        List<InputIndex.Builder> parts = new ArrayList<>();
         List<Future<FileOutcome>> futures = new ArrayList<>();
         for (SourceFile s : sources) {
+          InputIndex.Builder part = new InputIndex.Builder();
+          parts.add(part);
           futures.add(pool.submit(() -> {
             try {
-              return lintFile(s, indexBuilder);
+              return lintFile(s, part);
             } finally {
               fileDone.run();
             }
@@ -131,6 +137,7 @@ public final class Linter {
         for (int i = 0; i < futures.size(); i++) {
           try {
             outcomes.add(futures.get(i).get());
+            indexBuilder.addAll(parts.get(i));
           } catch (ExecutionException e) {
             FileOutcome failed = new FileOutcome();
             failed.internalErrors.add(sources.get(i).displayName() + ": internal error: " + e.getCause());

@@ -601,6 +601,29 @@ public final class InputIndex {
       facts.add(w);
     }
 
+    /** Appends what {@code part} collected (one input's objects), after what this one has. */
+    public void addAll(Builder part) {
+      List<IndexedObject> partObjects;
+      Set<ProducedObjects.Produced> partProduced;
+      boolean partIstiod;
+      synchronized (part.objects) {
+        partObjects = new ArrayList<>(part.objects);
+        partProduced = new HashSet<>(part.produced);
+        partIstiod = part.istiod;
+      }
+      synchronized (objects) {
+        objects.addAll(partObjects);
+        produced.addAll(partProduced);
+        istiod |= partIstiod;
+      }
+      synchronized (part.namespaces) {
+        synchronized (namespaces) {
+          namespaces.addAll(part.namespaces);
+        }
+      }
+      facts.addAll(part.facts);
+    }
+
     public void add(Document d) {
       add(d, Workload.of(d, Map.of()));
     }

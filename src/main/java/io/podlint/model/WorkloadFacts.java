@@ -344,6 +344,29 @@ public final class WorkloadFacts {
           d.source(), d.root().location()));
     }
 
+    /** Appends what {@code part} collected (one input's facts), after what this one has. */
+    public void addAll(Builder part) {
+      appendAll(owners, part.owners);
+      appendAll(budgets, part.budgets);
+      appendAll(autoscalers, part.autoscalers);
+      appendAll(claims, part.claims);
+      synchronized (part.foreignFolders) {
+        synchronized (foreignFolders) {
+          part.foreignFolders.forEach((k, v) -> foreignFolders.computeIfAbsent(k, x -> new java.util.HashSet<>()).addAll(v));
+        }
+      }
+    }
+
+    private static <T> void appendAll(List<T> into, List<T> from) {
+      List<T> copy;
+      synchronized (from) {
+        copy = new ArrayList<>(from);
+      }
+      synchronized (into) {
+        into.addAll(copy);
+      }
+    }
+
     private static <T> void add(List<T> list, T item) {
       synchronized (list) {
         list.add(item);
