@@ -140,6 +140,19 @@ public final class PodPlacement {
     return verdicts == null ? null : verdicts.stream().filter(Verdict::eligible).map(Verdict::pool).toList();
   }
 
+  /**
+   * Why one node of the pool cannot hold the Pod's requests (the scheduler's NodeResourcesFit on
+   * an empty node), or empty when it can or the pool does not state the resource: {@code
+   * requests cpu 8, a node allocates 3920m}.
+   */
+  public static java.util.Optional<String> tooSmall(NodePool p, PodResources r) {
+    List<String> out = new ArrayList<>();
+    new java.util.TreeMap<>(p.allocatable()).forEach((name, allocatable) -> r.request(name)
+        .filter(q -> q.compareTo(allocatable) > 0)
+        .ifPresent(q -> out.add("requests %s %s, a node allocates %s".formatted(name, q.canonical(), allocatable.canonical()))));
+    return out.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join("; ", out));
+  }
+
   private static String missing(NodePool p, Map<String, String> selector) {
     List<String> out = new ArrayList<>();
     selector.forEach((k, v) -> {
