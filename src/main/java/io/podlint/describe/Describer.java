@@ -40,7 +40,7 @@ public final class Describer {
         new WorkloadId(w.document().source(), w.document().root().location().line(), w.document().apiVersion(),
             w.kind(), w.document().name(), w.namespace()),
         new Admission(rejected ? "rejected" : "accepted", notes.errors(), podSecurity(w, index)),
-        SchedulingFootprint.of(w, notes.of(Section.SCHEDULING)),
+        SchedulingFootprint.of(w, settings.clusterProfile(), notes.of(Section.SCHEDULING)),
         NetworkView.of(w, index, notes.of(Section.NETWORK)),
         SelectingServices.of(w, index),
         StartupTimeline.of(w, notes.of(Section.STARTUP)),

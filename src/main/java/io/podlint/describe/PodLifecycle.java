@@ -125,10 +125,13 @@ public record PodLifecycle(WorkloadId workload, Admission admission, Scheduling 
    * @param podAffinity pod affinity and anti-affinity terms
    * @param tolerations {@code node-role.kubernetes.io/control-plane:NoSchedule (Exists)}
    * @param topologySpread {@code zone: maxSkew 1, DoNotSchedule}
+   * @param clusterProfile the node pools the Pod may use, only with a cluster profile (absent in the JSON without one)
    */
   public record Placement(String nodeName, Map<String, String> nodeSelector, List<String> nodeAffinity,
       List<String> podAffinity, List<String> tolerations, List<String> topologySpread,
-      String priorityClassName, String runtimeClassName, String schedulerName) {
+      String priorityClassName, String runtimeClassName, String schedulerName,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+      ProfilePlacement clusterProfile) {
     public Placement {
       nodeAffinity = List.copyOf(nodeAffinity);
       podAffinity = List.copyOf(podAffinity);
@@ -142,6 +145,34 @@ public record PodLifecycle(WorkloadId workload, Admission admission, Scheduling 
           && tolerations.isEmpty() && topologySpread.isEmpty();
     }
   }
+
+  /**
+   * The node pools of the cluster profile for the Pod.
+   *
+   * @param profile the profile file
+   * @param pools each pool in profile order; null when the Pod's nodeSelector, node affinity or
+   *     tolerations cannot be read (templated), or when nodeName bypasses the scheduler
+   * @param bypassed a fixed nodeName: the pools are not considered
+   */
+  public record ProfilePlacement(String profile, List<PoolFit> pools, boolean bypassed) {
+    public ProfilePlacement {
+      pools = pools == null ? null : List.copyOf(pools);
+    }
+
+    /** The pools that can run the Pod. */
+    public List<PoolFit> eligible() {
+      return pools == null ? List.of() : pools.stream().filter(p -> p.cause() == null).toList();
+    }
+  }
+
+  /**
+   * One node pool for the Pod.
+   *
+   * @param cause null when the Pod can run there, else the first filter that fails:
+   *     {@code no-nodes}, {@code nodeSelector}, {@code nodeAffinity}, {@code taints} or {@code size}
+   * @param reason for the text, e.g. {@code lacks pool=batch}; null when eligible
+   */
+  public record PoolFit(String pool, long nodes, String cause, String reason) {}
 
   /**
    * The Pod's sandbox and interfaces.

@@ -3,10 +3,14 @@ package io.podlint.describe;
 import io.podlint.describe.PodLifecycle.ContainerResources;
 import io.podlint.describe.PodLifecycle.Note;
 import io.podlint.describe.PodLifecycle.Placement;
+import io.podlint.describe.PodLifecycle.PoolFit;
+import io.podlint.describe.PodLifecycle.ProfilePlacement;
 import io.podlint.describe.PodLifecycle.Scheduling;
 import io.podlint.k8s.Quantity;
 import io.podlint.k8s.ResourceNames;
+import io.podlint.model.ClusterProfile;
 import io.podlint.model.ContainerView;
+import io.podlint.model.PodPlacement;
 import io.podlint.model.PodResources;
 import io.podlint.model.ResourceList;
 import io.podlint.model.ResourceRequirements;
@@ -17,6 +21,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /** The scheduling footprint: {@link PodResources} plus the placement constraints, summarised. */
@@ -24,6 +29,11 @@ final class SchedulingFootprint {
   private SchedulingFootprint() {}
 
   static Scheduling of(Workload w, List<Note> notes) {
+    return of(w, null, notes);
+  }
+
+  /** @param profile the cluster profile, or null */
+  static Scheduling of(Workload w, ClusterProfile profile, List<Note> notes) {
     PodResources r = PodResources.of(w);
     Map<String, String> requests = new LinkedHashMap<>();
     Map<String, String> limits = new LinkedHashMap<>();
@@ -42,7 +52,37 @@ final class SchedulingFootprint {
     }
     Map<String, String> overhead = canonical(ResourceList.of(w.podSpec().get("overhead")).quantities());
     return new Scheduling(r.qosClass().apiName(), requests, limits, containers, overhead, r.hasPodLevelResources(),
-        placement(w.podSpec()), notes);
+        placement(w.podSpec(), profile == null ? null : pools(w, profile, r)), notes);
+  }
+
+  /** Each pool of the profile with the first scheduler filter the Pod fails there, size last. */
+  static ProfilePlacement pools(Workload w, ClusterProfile profile, PodResources r) {
+    if (w.podSpec().get("nodeName").hasValue()) {
+      return new ProfilePlacement(profile.source(), null, true);
+    }
+    List<PodPlacement.Verdict> verdicts = PodPlacement.verdicts(w, profile);
+    if (verdicts == null) {
+      return new ProfilePlacement(profile.source(), null, false);
+    }
+    List<PoolFit> out = new ArrayList<>();
+    for (PodPlacement.Verdict v : verdicts) {
+      String cause = v.cause() == null ? null : switch (v.cause()) {
+        case NO_NODES -> "no-nodes";
+        case NODE_SELECTOR -> "nodeSelector";
+        case NODE_AFFINITY -> "nodeAffinity";
+        case TAINTS -> "taints";
+      };
+      String reason = v.reason();
+      if (cause == null) {
+        Optional<String> small = PodPlacement.tooSmall(v.pool(), r);
+        if (small.isPresent()) {
+          cause = "size";
+          reason = "too small: the Pod " + small.get();
+        }
+      }
+      out.add(new PoolFit(v.pool().name(), v.pool().count(), cause, reason));
+    }
+    return new ProfilePlacement(profile.source(), out, false);
   }
 
   /** cpu and memory first, then the other resources in name order. */
@@ -70,7 +110,7 @@ final class SchedulingFootprint {
     };
   }
 
-  static Placement placement(YamlNode spec) {
+  static Placement placement(YamlNode spec, ProfilePlacement pools) {
     Map<String, String> nodeSelector = new LinkedHashMap<>();
     for (YamlNode.Entry e : spec.get("nodeSelector").entries()) {
       nodeSelector.put(e.keyText(), e.value().text(""));
@@ -98,7 +138,7 @@ final class SchedulingFootprint {
     }
     return new Placement(blankToNull(spec.get("nodeName").text()), nodeSelector, nodeAffinity, podAffinity,
         tolerations, spread, blankToNull(spec.get("priorityClassName").text()),
-        blankToNull(spec.get("runtimeClassName").text()), blankToNull(spec.get("schedulerName").text()));
+        blankToNull(spec.get("runtimeClassName").text()), blankToNull(spec.get("schedulerName").text()), pools);
   }
 
   private static String nodeTerm(YamlNode term) {

@@ -124,7 +124,7 @@ public final class TextRenderer {
   }
 
   private void placement(Placement p) {
-    if (p.unconstrained()) {
+    if (p.unconstrained() && p.clusterProfile() == null) {
       line(2, "placement: any schedulable node with room (no nodeSelector, affinity, tolerations or spread constraints)");
     }
     if (p.nodeName() != null) {
@@ -148,6 +148,37 @@ public final class TextRenderer {
     if (p.schedulerName() != null) {
       line(2, "schedulerName %s", p.schedulerName());
     }
+    if (p.clusterProfile() != null) {
+      pools(p.clusterProfile());
+    }
+  }
+
+  /** The pools of the cluster profile the Pod may use, and why each other one is out. */
+  private void pools(PodLifecycle.ProfilePlacement c) {
+    if (c.bypassed()) {
+      return; // the nodeName line says it
+    }
+    if (c.pools() == null) {
+      line(2, "placement (cluster profile %s): not judged, the nodeSelector, node affinity or tolerations cannot be "
+          + "read (templated)", c.profile());
+      return;
+    }
+    List<PodLifecycle.PoolFit> eligible = c.eligible();
+    if (eligible.isEmpty()) {
+      line(2, "placement (cluster profile %s): no node pool can run the Pod, so it stays Pending", c.profile());
+    } else {
+      line(2, "placement (cluster profile %s): node pool%s %s", c.profile(), eligible.size() == 1 ? "" : "s",
+          String.join(", ", eligible.stream().map(TextRenderer::pool).toList()));
+    }
+    for (PodLifecycle.PoolFit f : c.pools()) {
+      if (f.cause() != null) {
+        line(3, "not %s: %s", pool(f), f.reason());
+      }
+    }
+  }
+
+  private static String pool(PodLifecycle.PoolFit f) {
+    return "%s (%d node%s)".formatted(f.pool(), f.nodes(), f.nodes() == 1 ? "" : "s");
   }
 
   private void services(List<PodLifecycle.SelectingService> services) {

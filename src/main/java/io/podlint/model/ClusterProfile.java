@@ -55,6 +55,34 @@ public record ClusterProfile(String source, List<NodePool> pools) {
     }
 
     /**
+     * Whether some node of the pool may match a required node affinity term: every requirement
+     * holds ({@code matchFields} are not in the list, the node's name being unknown). Labels are
+     * read as for {@link #matches}: the pool's labels are complete, the hostname, os and arch are
+     * on every node with a value it may not state, the zone is one of the pool's zones (any value,
+     * or none, when it lists none). Each requirement is judged alone, so a term whose requirements
+     * only different nodes meet still counts as a match: the answer errs towards "may".
+     */
+    public boolean mayMatch(List<NodeRequirement> term) {
+      return term.stream().allMatch(this::mayMatch);
+    }
+
+    private boolean mayMatch(NodeRequirement r) {
+      String key = r.key();
+      if (labels.containsKey(key)) {
+        return r.holds(labels.get(key));
+      }
+      boolean zone = "topology.kubernetes.io/zone".equals(key) || "failure-domain.beta.kubernetes.io/zone".equals(key);
+      if (zone) {
+        return zones.isEmpty() || zones.stream().anyMatch(r::holds);
+      }
+      return switch (key) {
+        case "kubernetes.io/hostname", "kubernetes.io/os", "kubernetes.io/arch", "beta.kubernetes.io/os",
+            "beta.kubernetes.io/arch" -> !"DoesNotExist".equals(r.operator());
+        default -> r.holds(null);
+      };
+    }
+
+    /**
      * Whether the Pod tolerates every NoSchedule and NoExecute taint of the pool (the
      * scheduler's TaintToleration filter; PreferNoSchedule only weighs).
      */
@@ -65,6 +93,47 @@ public record ClusterProfile(String source, List<NodePool> pools) {
   }
 
   public record Taint(String key, String value, String effect) {}
+
+  /**
+   * One {@code matchExpressions} entry of a node selector term (component-helpers nodeaffinity:
+   * In, NotIn, Exists, DoesNotExist, Gt, Lt).
+   */
+  public record NodeRequirement(String key, String operator, List<String> values) {
+    public NodeRequirement {
+      values = List.copyOf(values);
+    }
+
+    /**
+     * Whether a node whose label {@code key} has this value ({@code null}: no such label)
+     * satisfies the requirement: Gt and Lt need an integer label (k8s.io/apimachinery labels
+     * Requirement.Matches); a malformed Gt/Lt bound is a validation error and not judged here.
+     */
+    public boolean holds(String value) {
+      return switch (operator) {
+        case "In" -> value != null && values.contains(value);
+        case "NotIn" -> value == null || !values.contains(value);
+        case "Exists" -> value != null;
+        case "DoesNotExist" -> value == null;
+        case "Gt", "Lt" -> {
+          Long bound = values.size() == 1 ? integer(values.get(0)) : null;
+          if (bound == null) {
+            yield true;
+          }
+          Long v = value == null ? null : integer(value);
+          yield v != null && ("Gt".equals(operator) ? v > bound : v < bound);
+        }
+        default -> true;
+      };
+    }
+
+    private static Long integer(String s) {
+      try {
+        return Long.parseLong(s);
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+  }
 
   /** A Pod's toleration; {@code operator} Exists or Equal (the default), empty key with Exists tolerates all. */
   public record Toleration(String key, String operator, String value, String effect) {

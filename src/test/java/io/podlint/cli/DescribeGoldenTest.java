@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestFactory;
  * input of {@code testdata/describe/inputs} is described as text and as JSON, and compared with
  * {@code testdata/describe/golden/examples/...} or {@code golden/inputs/...} ({@code .txt} and
  * {@code .json}). The text golden ends with a line {@code # exit code: N} that the test adds: the
- * exit code is part of what is compared.
+ * exit code is part of what is compared. An input with a {@code NAME.profile.yml} next to it is
+ * described with that cluster profile ({@code --cluster-profile}).
  *
  * <p>After an intended change of the output, regenerate them and review the diff:
  * {@code mvn -q -o test -Dtest=DescribeGoldenTest -Dpodlint.updateGoldens=true}.
@@ -49,7 +50,12 @@ class DescribeGoldenTest {
 
   private static void check(Path input, String format) throws IOException {
     String path = input.toString().replace('\\', '/');
-    Cli r = Cli.run("describe", "--no-config", "--format", format, path);
+    // An input with a cluster profile next to it (NAME.profile.yml) is described with that profile.
+    Path profile = input.resolveSibling(input.getFileName().toString().replaceFirst("\\.yaml$", ".profile.yml"));
+    Cli r = Files.exists(profile)
+        ? Cli.run("describe", "--no-config", "--format", format, "--cluster-profile",
+            profile.toString().replace('\\', '/'), path)
+        : Cli.run("describe", "--no-config", "--format", format, path);
     assertThat(r.err()).as("standard error").isEmpty();
     if (path.contains("/healthy/")) {
       assertThat(r.exitCode()).as("exit code of describe " + path).isZero();

@@ -4,7 +4,7 @@ import io.podlint.k8s.Quantity;
 import io.podlint.model.ClusterProfile;
 import io.podlint.model.ClusterProfile.NodePool;
 import io.podlint.model.Workload;
-import io.podlint.rules.scheduling.PodPlacement;
+import io.podlint.model.PodPlacement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

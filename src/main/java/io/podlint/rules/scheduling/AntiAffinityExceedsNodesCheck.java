@@ -3,6 +3,7 @@ package io.podlint.rules.scheduling;
 import io.podlint.k8s.LabelSelector;
 import io.podlint.model.ClusterProfile;
 import io.podlint.model.ClusterProfile.NodePool;
+import io.podlint.model.PodPlacement;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Check;

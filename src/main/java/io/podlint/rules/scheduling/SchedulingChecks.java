@@ -12,5 +12,6 @@ public final class SchedulingChecks {
       new NodeSelectorContradictsAffinityCheck(),
       new SpreadSelectorNotSelfCheck(),
       new NoEligiblePoolCheck(),
-      new AntiAffinityExceedsNodesCheck());
+      new AntiAffinityExceedsNodesCheck(),
+      new SpreadMinDomainsCheck());
 }

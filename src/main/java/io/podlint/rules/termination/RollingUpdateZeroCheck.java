@@ -25,13 +25,17 @@ final class RollingUpdateZeroCheck implements Check<NoParams> {
 
   @Override
   public List<String> defaultKinds() {
-    return List.of("Deployment", "DaemonSet", "DeploymentConfig");
+    return List.of("Deployment", "DaemonSet", "DeploymentConfig", "Rollout");
   }
 
   @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     if ("DeploymentConfig".equals(w.kind())) {
       checkDeploymentConfig(w, ctx);
+      return;
+    }
+    if ("Rollout".equals(w.kind())) {
+      checkRollout(w, ctx);
       return;
     }
     Optional<YamlNode> strategy = RolloutStrategy.ofKind(w);
@@ -74,6 +78,27 @@ final class RollingUpdateZeroCheck implements Check<NoParams> {
           + "nor stop an old one, so the API server rejects the DeploymentConfig (\"cannot be 0 when maxSurge is 0 as well\"). "
           + "For updates without lost capacity keep maxUnavailable: 0 and set maxSurge to 1 or 25%%")
           .formatted(shown(unavailable), shown(surge)));
+    }
+  }
+
+  /**
+   * An Argo Rollout's canary takes maxSurge and maxUnavailable like a Deployment, both defaulting
+   * to 25% (argo-rollouts utils/defaults GetMaxSurgeOrDefault, GetMaxUnavailableOrDefault); the
+   * controller's invalidMaxSurgeMaxUnavailable refuses both at 0. The API server accepts the
+   * custom resource, so the controller marks it InvalidSpec instead. A blueGreen strategy has
+   * no maxSurge and is not checked there.
+   */
+  private static void checkRollout(Workload w, CheckContext ctx) {
+    YamlNode canary = w.document().root().at("spec.strategy.canary");
+    YamlNode surge = canary.get("maxSurge");
+    YamlNode unavailable = canary.get("maxUnavailable");
+    if (canary.isMapping() && isZero(unavailable) && isZero(surge)) {
+      ctx.report(unavailable, null, ("maxUnavailable is %s and maxSurge is %s: the canary could neither start a new Pod "
+          + "nor stop an old one, so the Argo Rollouts controller refuses the Rollout (\"MaxSurge and MaxUnavailable both "
+          + "can not be zero\"). For updates without lost capacity keep maxUnavailable: 0 and set maxSurge to 1 or 25%%")
+          .formatted(shown(unavailable), shown(surge)),
+          "Runtime: the API server accepts the Rollout, but the Argo Rollouts controller marks it InvalidSpec "
+          + "(\"MaxSurge and MaxUnavailable both can not be zero\") and rolls nothing out.");
     }
   }
 

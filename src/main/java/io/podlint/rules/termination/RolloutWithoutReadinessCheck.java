@@ -25,15 +25,14 @@ final class RolloutWithoutReadinessCheck implements Check<NoParams> {
 
   @Override
   public List<String> defaultKinds() {
-    return List.of("Deployment", "StatefulSet", "DaemonSet");
+    return List.of("Deployment", "StatefulSet", "DaemonSet", "DeploymentConfig", "Rollout");
   }
 
   @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     YamlNode spec = w.document().root().get("spec");
-    Optional<YamlNode> strategy = RolloutStrategy.ofKind(w);
-    if (strategy.isEmpty() || !RolloutStrategy.isRollingUpdate(w, strategy.get())
-        || spec.get("replicas").asLong().equals(Optional.of(0L))
+    Optional<RolloutStrategy.Gradual> update = RolloutStrategy.gradual(w);
+    if (update.isEmpty() || spec.get("replicas").asLong().equals(Optional.of(0L))
         || !w.podSpec().get("readinessGates").items().isEmpty()) {
       return; // readiness gates (such as a load balancer's target health) hold the Pod back instead
     }
@@ -45,7 +44,8 @@ final class RolloutWithoutReadinessCheck implements Check<NoParams> {
         return;
       }
     }
-    YamlNode at = strategy.get().isPresent() ? strategy.get() : w.template();
+    YamlNode at = update.get().at();
+    String updateName = update.get().name();
     List<ServingContainers.Candidate> candidates = new ArrayList<>();
     for (ContainerView c : w.containersOf(ContainerView.Type.REGULAR)) {
       if (!c.get("readinessProbe").hasValue() && !c.get("startupProbe").hasValue() && !ServingContainers.idles(c)
@@ -65,17 +65,17 @@ final class RolloutWithoutReadinessCheck implements Check<NoParams> {
         // Services that publish not-ready addresses send traffic whatever readiness says.
         List<String> services = pod.readinessGatedServicesTargeting(indexed, c);
         if (!services.isEmpty()) {
-          indexed.report(c.anchor(), message(kind, c.name(), "receives traffic from " + ServingContainers.describeServices(services)));
+          indexed.report(c.anchor(), message(updateName, kind, c.name(), "receives traffic from " + ServingContainers.describeServices(services)));
         } else if (!servicesHere && c.declaresPorts()) {
           // With no Service of this namespace in the input, declared ports are the best sign of serving.
-          indexed.report(c.anchor(), message(kind, c.name(), "declares ports"));
+          indexed.report(c.anchor(), message(updateName, kind, c.name(), "declares ports"));
         }
       }
     });
   }
 
-  private static String message(String kind, String container, String why) {
-    return "rolling update of this " + kind + ": container \"" + container + "\" " + why + " but has no "
+  private static String message(String update, String kind, String container, String why) {
+    return update + " of this " + kind + ": container \"" + container + "\" " + why + " but has no "
         + "readinessProbe, so each new Pod counts as Ready as soon as its containers start; the rollout then removes "
         + "old Pods and the Service sends requests to new ones before the app listens, so every update drops traffic. "
         + "Give container \"" + container + "\" a readinessProbe that checks the app can serve";
