@@ -337,6 +337,12 @@ public final class Linter {
    */
   private static Finding finding(BoundPolicy p, Document d, Location loc, String path, String container,
       String message, String consequence) {
+    return finding(p, d, loc, path, container, message, consequence, null);
+  }
+
+  /** As above, with a fix; a finding attributed to a Helm template has none (its edits are of the rendered file). */
+  private static Finding finding(BoundPolicy p, Document d, Location loc, String path, String container,
+      String message, String consequence, io.podlint.model.Fix fix) {
     Severity severity = p.policy().severity();
     ResourceRef ref = new ResourceRef(d.apiVersion(), d.kind(), d.name(), d.namespace());
     String file = d.source();
@@ -349,7 +355,7 @@ public final class Linter {
     }
     return new Finding(p.id(), severity, p.policy().category(), message,
         consequence != null ? consequence : p.policy().consequence(), p.policy().remediation(), file,
-        line, loc.column(), ref, container, path, renderedFrom);
+        line, loc.column(), ref, container, path, renderedFrom, renderedFrom == null ? fix : null);
   }
 
   /** What one file produced, kept until every file is done. */
@@ -400,6 +406,13 @@ public final class Linter {
     public void report(YamlNode at, Location exact, ContainerView container, String message) {
       out.findings.add(finding(policy, document, exact, at.path(),
           container == null ? null : container.name(), message, null));
+    }
+
+    @Override
+    public void report(YamlNode at, Location exact, ContainerView container, String message,
+        String consequence, io.podlint.model.Fix fix) {
+      out.findings.add(finding(policy, document, exact != null ? exact : at.location(), at.path(),
+          container == null ? null : container.name(), message, consequence, fix));
     }
 
     @Override

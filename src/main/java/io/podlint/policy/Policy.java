@@ -13,11 +13,21 @@ import java.util.List;
  * @param source the file it was read from, for error messages
  * @param subsumedBy rules that report the same cause: when one of them also fires on the same
  *     object and container, this policy's finding is dropped and the other says it covers it
+ * @param autofix when the rule's findings carry a fix ({@code podlint fix}, SARIF and JSON
+ *     {@code fixes}, editor code actions): which ones and what it does; null when they never do
  */
 public record Policy(String id, String category, Severity severity, boolean enabledByDefault,
     String summary, String description, String consequence, String remediation, List<String> sources,
     String reference, String check, JsonNode params, List<String> appliesTo, String source,
-    List<String> subsumedBy) {
+    List<String> subsumedBy, String autofix) {
+
+  public Policy(String id, String category, Severity severity, boolean enabledByDefault,
+      String summary, String description, String consequence, String remediation, List<String> sources,
+      String reference, String check, JsonNode params, List<String> appliesTo, String source,
+      List<String> subsumedBy) {
+    this(id, category, severity, enabledByDefault, summary, description, consequence, remediation, sources,
+        reference, check, params, appliesTo, source, subsumedBy, null);
+  }
 
   public Policy {
     appliesTo = appliesTo == null ? null : List.copyOf(appliesTo);
@@ -30,11 +40,11 @@ public record Policy(String id, String category, Severity severity, boolean enab
       String summary, String description, String consequence, String remediation, List<String> sources,
       String reference, String check, JsonNode params, List<String> appliesTo, String source) {
     this(id, category, severity, enabledByDefault, summary, description, consequence, remediation, sources,
-        reference, check, params, appliesTo, source, List.of());
+        reference, check, params, appliesTo, source, List.of(), null);
   }
 
   public Policy withSeverity(Severity s) {
     return new Policy(id, category, s, enabledByDefault, summary, description, consequence,
-        remediation, sources, reference, check, params, appliesTo, source, subsumedBy);
+        remediation, sources, reference, check, params, appliesTo, source, subsumedBy, autofix);
   }
 }
