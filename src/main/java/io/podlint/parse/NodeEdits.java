@@ -107,6 +107,9 @@ public final class NodeEdits {
         return new TextEdit(s.getLine() + 1, s.getColumn() + 1, e.getLine() + 1, e.getColumn() + 1, replacement);
       }
       int grow = replacement.codePointCount(0, replacement.length()) - writtenLength;
+      if (grow == 0) {
+        return new TextEdit(s.getLine() + 1, s.getColumn() + 1, e.getLine() + 1, e.getColumn() + 1, replacement);
+      }
       int spaces = Math.max(1, spacesBeforeComment - grow);
       return new TextEdit(s.getLine() + 1, s.getColumn() + 1, e.getLine() + 1, e.getColumn() + 1 + spacesBeforeComment,
           replacement + " ".repeat(spaces));
