@@ -94,7 +94,7 @@ final class FixCommand implements Callable<Integer> {
     context.files().stream().filter(f -> !fixable.contains(f.displayName())).forEach(all::add);
 
     Linter linter = new Linter(setup.active(), setup.settings(), 0, setup.knownRules());
-    Fixer.Outcome outcome = new Fixer(linter).run(all);
+    Fixer.Outcome outcome = new Fixer(linter).run(all, fixable::contains);
     List<Fixer.FileState> changed = outcome.changed().stream()
         .filter(f -> fixable.contains(f.source().displayName())).toList();
 

@@ -88,10 +88,15 @@ public final class Fixer {
   }
 
   public Outcome run(List<SourceFile> sources) {
+    return run(sources, name -> true);
+  }
+
+  /** As {@link #run(List)}, fixing only the files whose display names {@code fixable} accepts (the others are context). */
+  public Outcome run(List<SourceFile> sources, java.util.function.Predicate<String> fixable) {
     Map<String, FileState> states = new LinkedHashMap<>();
     List<SourceFile> others = new ArrayList<>();
     for (SourceFile s : sources) {
-      FileState st = read(s);
+      FileState st = fixable.test(s.displayName()) ? read(s) : null;
       if (st != null) {
         states.put(s.displayName(), st);
       } else {

@@ -119,6 +119,20 @@ class FixGoldenTest {
   }
 
   @Test
+  void contextFilesOfNadFolderAreReadButNeverRewritten() throws IOException {
+    String pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n"
+        + "      image: registry.example.com/c:1\n      imagePullPolicy: always\n";
+    Path nads = Files.createDirectories(tmp.resolve("nads"));
+    Files.writeString(nads.resolve("context.yaml"), pod);
+    Path file = tmp.resolve("mine.yaml");
+    Files.writeString(file, pod);
+    Cli r = Cli.run("fix", "--no-config", "--nad-folder", nads.toString(), file.toString());
+    assertThat(Files.readString(file)).contains("imagePullPolicy: Always");
+    assertThat(Files.readString(nads.resolve("context.yaml"))).isEqualTo(pod);
+    assertThat(r.out()).contains("podlint: fixed 1 problem in 1 file");
+  }
+
+  @Test
   void standardInputIsAUsageError() {
     Cli r = Cli.run("fix", "-");
     assertThat(r.exitCode()).isEqualTo(2);
