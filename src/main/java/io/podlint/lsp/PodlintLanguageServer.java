@@ -74,6 +74,9 @@ public final class PodlintLanguageServer implements LanguageServer, LanguageClie
 
   record Published(Finding finding, Diagnostic diagnostic, Positions positions) {}
 
+  /** The kind of the action that applies every certain fix of the document at once. */
+  static final String FIX_ALL = CodeActionKind.SourceFixAll + ".podlint";
+
   public PodlintLanguageServer(String version) {
     this.version = version;
   }
@@ -105,7 +108,7 @@ public final class PodlintLanguageServer implements LanguageServer, LanguageClie
     ServerCapabilities caps = new ServerCapabilities();
     caps.setTextDocumentSync(TextDocumentSyncKind.Full);
     caps.setHoverProvider(true);
-    caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+    caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, FIX_ALL)));
     return CompletableFuture.completedFuture(new InitializeResult(caps, new ServerInfo("podlint", version)));
   }
 
@@ -267,7 +270,54 @@ public final class PodlintLanguageServer implements LanguageServer, LanguageClie
       action.setEdit(new WorkspaceEdit(Map.of(uri, edits)));
       out.add(Either.forRight(action));
     }
+    List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
+    if (only != null && only.stream().noneMatch(k -> matches(k, CodeActionKind.QuickFix))) {
+      out.clear();
+    }
+    boolean asked = only != null && only.stream().anyMatch(k -> matches(k, FIX_ALL));
+    if (only == null || asked) {
+      fixAll(uri, list, asked).ifPresent(a -> out.add(Either.forRight(a)));
+    }
     return out;
+  }
+
+  /**
+   * Every certain fix of the document whose edits overlap no fix taken before it (in report
+   * order), as one action: offered when asked for (source.fixAll, as on save) or when there are two or more.
+   */
+  private static java.util.Optional<CodeAction> fixAll(String uri, List<Published> list, boolean asked) {
+    List<TextEdit> edits = new ArrayList<>();
+    List<Range> taken = new ArrayList<>();
+    int fixes = 0;
+    for (Published p : list) {
+      if (p.finding().fix() == null) {
+        continue;
+      }
+      List<TextEdit> mine = p.finding().fix().edits().stream()
+          .map(e -> new TextEdit(p.positions().range(e), e.replacement())).toList();
+      if (mine.stream().anyMatch(e -> taken.stream().anyMatch(r -> overlaps(r, e.getRange())))) {
+        continue;
+      }
+      mine.forEach(e -> taken.add(e.getRange()));
+      edits.addAll(mine);
+      fixes++;
+    }
+    if (fixes == 0 || (fixes < 2 && !asked)) {
+      return java.util.Optional.empty();
+    }
+    CodeAction action = new CodeAction("podlint: fix all " + fixes + " certain problems in this file");
+    action.setKind(FIX_ALL);
+    action.setEdit(new WorkspaceEdit(Map.of(uri, edits)));
+    return java.util.Optional.of(action);
+  }
+
+  /** Whether {@code kind} is {@code filter} or below it (kinds are dot-separated hierarchies). */
+  private static boolean matches(String filter, String kind) {
+    return filter.isEmpty() || kind.equals(filter) || kind.startsWith(filter + ".");
+  }
+
+  private static boolean overlaps(Range a, Range b) {
+    return before(a.getStart(), b.getEnd()) && before(b.getStart(), a.getEnd()) || a.getStart().equals(b.getStart());
   }
 
   private final TextDocumentService documents = new TextDocumentService() {

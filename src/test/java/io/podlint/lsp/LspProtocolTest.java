@@ -197,6 +197,24 @@ class LspProtocolTest {
   }
 
   @Test
+  void fixAllAppliesEveryCertainFixOfTheDocument() throws Exception {
+    String uri = ws.resolve("two.yaml").toUri().toString();
+    String text = POD.replace("name: c\n", "name: c\n      readinessprobe: {tcpSocket: {port: 80}}\n");
+    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "yaml", 1, text)));
+    next(uri);
+    CodeActionContext context = new CodeActionContext(List.of());
+    context.setOnly(List.of("source.fixAll"));
+    CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(uri),
+        new org.eclipse.lsp4j.Range(new Position(0, 0), new Position(0, 0)), context);
+    List<CodeAction> actions = server.getTextDocumentService().codeAction(params).get(30, TimeUnit.SECONDS).stream()
+        .map(e -> e.getRight()).toList();
+    assertThat(actions).hasSize(1);
+    assertThat(actions.get(0).getKind()).isEqualTo("source.fixAll.podlint");
+    assertThat(actions.get(0).getEdit().getChanges().get(uri).stream().map(TextEdit::getNewText))
+        .containsExactly("readinessProbe", "Always");
+  }
+
+  @Test
   void aChangeOfAThousandLineFileIsAnsweredQuicklyOnceWarm() throws Exception {
     StringBuilder big = new StringBuilder();
     for (int i = 0; big.toString().split("\n", -1).length < 1000; i++) {
