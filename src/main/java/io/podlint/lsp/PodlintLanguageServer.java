@@ -141,6 +141,24 @@ public final class PodlintLanguageServer implements LanguageServer, LanguageClie
     }
   }
 
+  /**
+   * The path a document is linted as: its file, or for an unsaved buffer ({@code untitled:}) a
+   * name in the working folder that no file has.
+   */
+  private static Path documentPath(String uri) {
+    Path p = path(uri);
+    return p != null ? p : Path.of("").toAbsolutePath().resolve(".podlint-unsaved-" + Integer.toHexString(uri.hashCode()) + ".yaml");
+  }
+
+  /** An unsaved buffer is linted alone, with the config of the server's working folder. */
+  private Workspace workspaceOf(String uri) {
+    Path p = path(uri);
+    if (p == null) {
+      return loose.computeIfAbsent("", k -> new Workspace(Path.of("").toAbsolutePath(), false));
+    }
+    return workspaceOf(p);
+  }
+
   /** The workspace folder holding a document (the innermost), or one of its own folder that reads no other file. */
   private Workspace workspaceOf(Path file) {
     Workspace best = null;
@@ -160,12 +178,9 @@ public final class PodlintLanguageServer implements LanguageServer, LanguageClie
     Map<Workspace, Map<Path, String>> byWorkspace = new LinkedHashMap<>();
     Map<Path, String> uris = new HashMap<>();
     for (Map.Entry<String, String> e : open.entrySet()) {
-      Path p = path(e.getKey());
-      if (p == null) {
-        continue;
-      }
+      Path p = documentPath(e.getKey());
       uris.put(p, e.getKey());
-      byWorkspace.computeIfAbsent(workspaceOf(p), k -> new LinkedHashMap<>()).put(p, e.getValue());
+      byWorkspace.computeIfAbsent(workspaceOf(e.getKey()), k -> new LinkedHashMap<>()).put(p, e.getValue());
     }
     for (Map.Entry<Workspace, Map<Path, String>> e : byWorkspace.entrySet()) {
       Workspace w = e.getKey();
@@ -236,8 +251,7 @@ public final class PodlintLanguageServer implements LanguageServer, LanguageClie
     if (here.isEmpty()) {
       return null;
     }
-    Path file = path(params.getTextDocument().getUri());
-    Workspace w = file == null ? null : workspaceOf(file);
+    Workspace w = workspaceOf(params.getTextDocument().getUri());
     StringBuilder md = new StringBuilder();
     for (Published p : here) {
       if (md.length() > 0) {
@@ -356,16 +370,13 @@ public final class PodlintLanguageServer implements LanguageServer, LanguageClie
 
     @Override
     public void didSave(DidSaveTextDocumentParams params) {
-      Path p = path(params.getTextDocument().getUri());
       synchronized (PodlintLanguageServer.this) {
         // A saved file may be new, or the config: read the folder and the config again.
         workspaces.forEach(Workspace::invalidate);
         loose.clear();
         reported.clear();
       }
-      if (p != null) {
-        lintAndPublish();
-      }
+      lintAndPublish();
     }
 
     @Override

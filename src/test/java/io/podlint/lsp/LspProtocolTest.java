@@ -197,6 +197,19 @@ class LspProtocolTest {
   }
 
   @Test
+  void anUnsavedBufferIsLintedAlone() throws Exception {
+    String uri = "untitled:Untitled-1";
+    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "yaml", 1, POD)));
+    List<Diagnostic> ds = next(uri);
+    only(ds, "image-pull-policy-invalid");
+    // alone: no ConfigMap in its input, so no reference to one is reported
+    assertThat(ds).noneMatch(d -> d.getCode().getLeft().equals("config-object-missing"));
+    Hover hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(8, 25)))
+        .get(30, TimeUnit.SECONDS);
+    assertThat(hover.getContents().getRight().getValue()).contains("### image-pull-policy-invalid");
+  }
+
+  @Test
   void fixAllAppliesEveryCertainFixOfTheDocument() throws Exception {
     String uri = ws.resolve("two.yaml").toUri().toString();
     String text = POD.replace("name: c\n", "name: c\n      readinessprobe: {tcpSocket: {port: 80}}\n");
