@@ -87,19 +87,25 @@ public final class NodeEdits {
     if (!exact) {
       return Optional.empty();
     }
+    // A key's colon stays where it is in the edit, so that a comment after it can keep its column too.
+    String colon = to < text.length() && text.charAt(to) == ':' ? ":" : "";
     int spaces = 0;
-    while (to + spaces < text.length() && text.charAt(to + spaces) == ' ') {
+    while (to + colon.length() + spaces < text.length() && text.charAt(to + colon.length() + spaces) == ' ') {
       spaces++;
     }
-    boolean comment = spaces > 0 && to + spaces < text.length() && text.charAt(to + spaces) == '#';
-    return Optional.of(new Source(node, written.codePointCount(0, written.length()), comment ? spaces : 0));
+    int after = to + colon.length() + spaces;
+    boolean comment = spaces > 0 && after < text.length() && text.charAt(after) == '#';
+    return Optional.of(new Source(node, written.codePointCount(0, written.length()), comment ? spaces : 0,
+        comment ? colon : ""));
   }
 
   /**
-   * @param spacesBeforeComment the blanks between the scalar and a comment on its line (0: no
-   *     comment), which the edit takes in so that the comment keeps its column when it can
+   * @param spacesBeforeComment the blanks between the scalar (or its key's colon) and a comment
+   *     on its line (0: no comment), which the edit takes in so that the comment keeps its column
+   *     when it can
+   * @param colon ":" when the scalar is a key followed by its colon and that comment, else empty
    */
-  private record Source(ScalarNode node, int writtenLength, int spacesBeforeComment) {
+  private record Source(ScalarNode node, int writtenLength, int spacesBeforeComment, String colon) {
     TextEdit edit(String replacement) {
       Mark s = node.getStartMark();
       Mark e = node.getEndMark();
@@ -111,8 +117,8 @@ public final class NodeEdits {
         return new TextEdit(s.getLine() + 1, s.getColumn() + 1, e.getLine() + 1, e.getColumn() + 1, replacement);
       }
       int spaces = Math.max(1, spacesBeforeComment - grow);
-      return new TextEdit(s.getLine() + 1, s.getColumn() + 1, e.getLine() + 1, e.getColumn() + 1 + spacesBeforeComment,
-          replacement + " ".repeat(spaces));
+      return new TextEdit(s.getLine() + 1, s.getColumn() + 1, e.getLine() + 1,
+          e.getColumn() + 1 + colon.length() + spacesBeforeComment, replacement + colon + " ".repeat(spaces));
     }
   }
 

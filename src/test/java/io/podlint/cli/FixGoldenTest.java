@@ -133,6 +133,18 @@ class FixGoldenTest {
   }
 
   @Test
+  void suppressedFindingsAreNotFixed() throws IOException {
+    Path file = tmp.resolve("suppressed.yaml");
+    String text = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n"
+        + "      image: registry.example.com/c:1\n"
+        + "      imagePullPolicy: always   # podlint-ignore: image-pull-policy-invalid -- our admission webhook rewrites it\n";
+    Files.writeString(file, text);
+    Cli r = Cli.run("fix", "--no-config", file.toString());
+    assertThat(Files.readString(file)).isEqualTo(text);
+    assertThat(r.out()).contains("podlint: fixed 0 problems in 0 files");
+  }
+
+  @Test
   void standardInputIsAUsageError() {
     Cli r = Cli.run("fix", "-");
     assertThat(r.exitCode()).isEqualTo(2);

@@ -35,6 +35,7 @@ class NodeEditsTest {
         // a comment after the value keeps its column when the blanks allow
         Arguments.of("k: ' nginx'   # c\n", "nginx", "k: 'nginx'    # c\n"),
         Arguments.of("k: always # c\n", "IfNotPresent", "k: IfNotPresent # c\n"),
+        Arguments.of("k: x\n", "x", "k: x\n"),
         // a plain value that would read differently is double-quoted; quotes are escaped per style
         Arguments.of("k: x\n", "it's", "k: \"it's\"\n"),
         Arguments.of("k: 'x'\n", "it's", "k: 'it''s'\n"),
@@ -53,6 +54,13 @@ class NodeEditsTest {
   @MethodSource("scalars")
   void replaceScalar(String yaml, String value, String expected) {
     assertThat(applied(yaml, NodeEdits.replaceScalar(value(yaml), value))).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRenamedKeyKeepsTheColumnOfTheCommentAfterIt() {
+    String yaml = "livenesProbe:      # c\n  x: 1\n";
+    YamlNode key = new YamlParser().parse("t.yaml", yaml).documents().get(0).root().entries().get(0).keyNode();
+    assertThat(applied(yaml, NodeEdits.replaceScalar(key, "livenessProbe"))).isEqualTo("livenessProbe:     # c\n  x: 1\n");
   }
 
   static Stream<Arguments> quoted() {
