@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     versionProvider = PodlintCommand.VersionProvider.class,
     description = "Finds the mistakes in Kubernetes workload manifests that the API server rejects"
         + " or that only show up in the cluster, before kubectl apply.",
-    subcommands = {LintCommand.class, DescribeCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class,
+    subcommands = {LintCommand.class, FixCommand.class, DescribeCommand.class, LspCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class,
         ConfigSchemaCommand.class, BenchCommand.class, TrainCdsCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",

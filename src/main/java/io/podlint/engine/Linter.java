@@ -372,12 +372,16 @@ public final class Linter {
    */
   private static Finding finding(BoundPolicy p, Document d, Attribution attribution, Location loc, String path,
       String container, String message, String consequence) {
-    return finding(p, d, attribution, loc, path, container, message, consequence, null);
+    return finding(p, d, attribution, loc, path, container, message, consequence, null, null);
   }
 
-  /** @param own the finding's own severity, or null for the policy's */
+  /**
+   * @param own the finding's own severity, or null for the policy's
+   * @param fix its fix, or null; a finding attributed to a template or a source file other than
+   *     the input gets none (its edits are of the rendered text)
+   */
   private static Finding finding(BoundPolicy p, Document d, Attribution attribution, Location loc, String path,
-      String container, String message, String consequence, Severity own) {
+      String container, String message, String consequence, Severity own, io.podlint.model.Fix fix) {
     Severity severity = own != null ? own : p.policy().severity();
     ResourceRef ref = new ResourceRef(d.apiVersion(), d.kind(), d.name(), d.namespace());
     String file = d.source();
@@ -397,7 +401,7 @@ public final class Linter {
     }
     return new Finding(p.id(), severity, p.policy().category(), message,
         consequence != null ? consequence : p.policy().consequence(), p.policy().remediation(), file,
-        line, column, ref, container, path, renderedFrom);
+        line, column, ref, container, path, renderedFrom, renderedFrom == null ? fix : null);
   }
 
   /** What one file produced, kept until every file is done. */
@@ -449,13 +453,20 @@ public final class Linter {
     @Override
     public void report(YamlNode at, ContainerView container, String message, String consequence, Severity severity) {
       out.findings.add(finding(policy, document, out.attribution, at.location(), at.path(),
-          container == null ? null : container.name(), message, consequence, severity));
+          container == null ? null : container.name(), message, consequence, severity, null));
     }
 
     @Override
     public void report(YamlNode at, Location exact, ContainerView container, String message) {
       out.findings.add(finding(policy, document, out.attribution, exact, at.path(),
           container == null ? null : container.name(), message, null));
+    }
+
+    @Override
+    public void report(YamlNode at, Location exact, ContainerView container, String message,
+        String consequence, io.podlint.model.Fix fix) {
+      out.findings.add(finding(policy, document, out.attribution, exact != null ? exact : at.location(), at.path(),
+          container == null ? null : container.name(), message, consequence, null, fix));
     }
 
     @Override
@@ -518,7 +529,7 @@ public final class Linter {
     @Override
     public void report(Anchor at, String message, String consequence, Severity severity) {
       sink.add(finding(task.policy, task.document, task.attribution, at.location(), at.path(), at.container(), message,
-          consequence, severity));
+          consequence, severity, null));
     }
   }
 }

@@ -106,7 +106,6 @@ final class Subsumption {
           .append(Character.toLowerCase(summary.charAt(0))).append(summary.substring(1));
     }
     note.append(')');
-    return new Finding(f.ruleId(), f.severity(), f.category(), note.toString(), f.consequence(), f.remediation(),
-        f.file(), f.line(), f.column(), f.resource(), f.container(), f.path(), f.renderedFrom());
+    return f.withMessage(note.toString());
   }
 }

@@ -14,10 +14,18 @@ import java.util.Objects;
  * @param path the field path inside the object, such as {@code spec.template.spec.containers[0].image}
  * @param renderedFrom when a Helm {@code # Source:} marker attributed the finding to a template, the
  *     rendered file, line and column it was found at (else null)
+ * @param fix the one certain repair, with edits of {@code file}, or null
  */
 public record Finding(String ruleId, Severity severity, String category, String message,
     String consequence, String remediation, String file, int line, int column, ResourceRef resource,
-    String container, String path, RenderedLocation renderedFrom) {
+    String container, String path, RenderedLocation renderedFrom, Fix fix) {
+
+  public Finding(String ruleId, Severity severity, String category, String message,
+      String consequence, String remediation, String file, int line, int column, ResourceRef resource,
+      String container, String path, RenderedLocation renderedFrom) {
+    this(ruleId, severity, category, message, consequence, remediation, file, line, column, resource,
+        container, path, renderedFrom, null);
+  }
 
   public Finding {
     Objects.requireNonNull(ruleId);
@@ -76,6 +84,11 @@ public record Finding(String ruleId, Severity severity, String category, String 
 
   public Finding withSeverity(Severity s) {
     return new Finding(ruleId, s, category, message, consequence, remediation, file, line, column,
-        resource, container, path, renderedFrom);
+        resource, container, path, renderedFrom, fix);
+  }
+
+  public Finding withMessage(String m) {
+    return new Finding(ruleId, severity, category, m, consequence, remediation, file, line, column,
+        resource, container, path, renderedFrom, fix);
   }
 }

@@ -121,7 +121,7 @@ public final class ScalarPositions {
   }
 
   /** The location of source char {@code target}, counted from the scalar's start mark. */
-  private static Location locationOf(String text, Mark start, int startChar, int target) {
+  static Location locationOf(String text, Mark start, int startChar, int target) {
     int line = start.getLine();
     int column = start.getColumn();
     int i = startChar;
@@ -141,7 +141,7 @@ public final class ScalarPositions {
   }
 
   /** SnakeYAML marks count code points; Java strings count chars. */
-  private static int charIndex(String text, int codePointIndex) {
+  static int charIndex(String text, int codePointIndex) {
     try {
       return text.offsetByCodePoints(0, codePointIndex);
     } catch (IndexOutOfBoundsException e) {

@@ -15,11 +15,13 @@ import java.util.List;
  *     object and container, this policy's finding is dropped and the other says it covers it
  * @param profiles the named sets of opt-in policies it belongs to ({@code profiles:} in the config
  *     enables them all), such as {@code hardening}
+ * @param autofix when the rule's findings carry a fix ({@code podlint fix}, SARIF and JSON
+ *     {@code fixes}, editor code actions): which ones and what it does; null when they never do
  */
 public record Policy(String id, String category, Severity severity, boolean enabledByDefault,
     String summary, String description, String consequence, String remediation, List<String> sources,
     String reference, String check, JsonNode params, List<String> appliesTo, String source,
-    List<String> subsumedBy, List<String> profiles) {
+    List<String> subsumedBy, List<String> profiles, String autofix) {
 
   public Policy {
     appliesTo = appliesTo == null ? null : List.copyOf(appliesTo);
@@ -28,16 +30,16 @@ public record Policy(String id, String category, Severity severity, boolean enab
     profiles = profiles == null ? List.of() : List.copyOf(profiles);
   }
 
-  /** A policy that no other rule subsumes and that belongs to no profile. */
+  /** A policy that no other rule subsumes, that belongs to no profile and has no fix. */
   public Policy(String id, String category, Severity severity, boolean enabledByDefault,
       String summary, String description, String consequence, String remediation, List<String> sources,
       String reference, String check, JsonNode params, List<String> appliesTo, String source) {
     this(id, category, severity, enabledByDefault, summary, description, consequence, remediation, sources,
-        reference, check, params, appliesTo, source, List.of(), List.of());
+        reference, check, params, appliesTo, source, List.of(), List.of(), null);
   }
 
   public Policy withSeverity(Severity s) {
     return new Policy(id, category, s, enabledByDefault, summary, description, consequence,
-        remediation, sources, reference, check, params, appliesTo, source, subsumedBy, profiles);
+        remediation, sources, reference, check, params, appliesTo, source, subsumedBy, profiles, autofix);
   }
 }

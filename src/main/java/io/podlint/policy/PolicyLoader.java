@@ -159,7 +159,8 @@ public final class PolicyLoader {
         text(json, "summary"), text(json, "description").strip(), text(json, "consequence").strip(),
         text(json, "remediation").strip(), strings(json, "sources"),
         json.has("reference") ? text(json, "reference") : null, check.id(), paramsJson, appliesTo,
-        source, strings(json, "subsumedBy"), strings(json, "profiles"));
+        source, strings(json, "subsumedBy"), strings(json, "profiles"),
+        json.has("autofix") ? text(json, "autofix").strip() : null);
     Set<String> kinds = new LinkedHashSet<>(appliesTo != null ? appliesTo : check.defaultKinds());
     return new BoundPolicy(policy, check, params, Set.copyOf(kinds));
   }
@@ -187,7 +188,8 @@ public final class PolicyLoader {
       Policy policy = p.policy();
       Policy updated = new Policy(policy.id(), policy.category(), policy.severity(), policy.enabledByDefault(),
           policy.summary(), policy.description(), policy.consequence(), policy.remediation(), policy.sources(), policy.reference(),
-          policy.check(), merged, policy.appliesTo(), policy.source(), policy.subsumedBy(), policy.profiles());
+          policy.check(), merged, policy.appliesTo(), policy.source(), policy.subsumedBy(), policy.profiles(),
+          policy.autofix());
       return new BoundPolicy(updated, p.check(), params, p.kinds());
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalArgumentException(paramError(e), e);

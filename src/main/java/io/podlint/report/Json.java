@@ -46,6 +46,15 @@ final class Json {
       rendered.put("line", f.renderedFrom().line());
       rendered.put("column", f.renderedFrom().column());
     }
+    if (f.fix() != null) {
+      ObjectNode fix = o.putObject("fix");
+      fix.put("description", f.fix().description());
+      var edits = fix.putArray("edits");
+      for (io.podlint.model.TextEdit e : f.fix().edits()) {
+        edits.addObject().put("startLine", e.startLine()).put("startColumn", e.startColumn())
+            .put("endLine", e.endLine()).put("endColumn", e.endColumn()).put("replacement", e.replacement());
+      }
+    }
     o.put("fingerprint", Fingerprints.of(f));
     return o;
   }

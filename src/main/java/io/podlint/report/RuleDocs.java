@@ -57,6 +57,7 @@ public final class RuleDocs {
       facts.put("Subsumed by", String.join(", ", p.subsumedBy().stream().map(id -> "`" + id + "`").toList())
           + " (not shown separately when that rule reports the same container; its finding says it covers this one)");
     }
+    facts.put("Automatic fix", p.autofix() != null ? p.autofix() : "none");
     if (!p.sources().isEmpty()) {
       facts.put("Sources", sources(p));
     } else if (p.reference() != null) {

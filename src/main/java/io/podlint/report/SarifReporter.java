@@ -111,6 +111,24 @@ final class SarifReporter implements Reporter {
       physicalLocation(related, at.file(), at.line(), at.column());
       related.putObject("message").put("text", "Rendered manifest.");
     }
+    if (f.fix() != null) {
+      // The same edits as podlint fix: the end of a region is exclusive, as SARIF defines it.
+      ObjectNode fix = r.putArray("fixes").addObject();
+      fix.putObject("description").put("text", sentence(f.fix().description()));
+      ObjectNode change = fix.putArray("artifactChanges").addObject();
+      ObjectNode artifact = change.putObject("artifactLocation");
+      artifact.put("uri", relativeUri(f.file()));
+      if (!Path.of(f.file()).isAbsolute()) {
+        artifact.put("uriBaseId", ROOT);
+      }
+      var replacements = change.putArray("replacements");
+      for (io.podlint.model.TextEdit e : f.fix().edits()) {
+        ObjectNode rep = replacements.addObject();
+        rep.putObject("deletedRegion").put("startLine", e.startLine()).put("startColumn", e.startColumn())
+            .put("endLine", e.endLine()).put("endColumn", e.endColumn());
+        rep.putObject("insertedContent").put("text", e.replacement());
+      }
+    }
     r.putObject("partialFingerprints").put("podlint/v1", Fingerprints.of(f));
     ObjectNode props = r.putObject("properties");
     props.put("category", f.category());
@@ -124,6 +142,10 @@ final class SarifReporter implements Reporter {
       props.put("path", f.path());
     }
     return r;
+  }
+
+  private static String sentence(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1) + (s.endsWith(".") ? "" : ".");
   }
 
   private static void physicalLocation(ObjectNode location, String file, int line, int column) {

@@ -33,6 +33,19 @@ public interface CheckContext {
    */
   void report(YamlNode at, Location exact, ContainerView container, String message);
 
+  /**
+   * Reports with the one certain repair ({@code fix} may be null: no fix); {@code exact} and
+   * {@code consequence} may be null as in the other forms.
+   */
+  default void report(YamlNode at, Location exact, ContainerView container, String message,
+      String consequence, io.podlint.model.Fix fix) {
+    if (exact != null) {
+      report(at, exact, container, message);
+    } else {
+      report(at, container, message, consequence);
+    }
+  }
+
   /** A detached position for {@link #afterIndex}. */
   Anchor anchor(YamlNode at, ContainerView container);
 

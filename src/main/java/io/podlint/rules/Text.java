@@ -63,4 +63,37 @@ public final class Text {
     return closest(value, candidates).filter(c -> !c.equals(value))
         .map(c -> " (did you mean \"" + c + "\"?)").orElse("");
   }
+
+  /**
+   * The one candidate that differs from {@code value} in letter case only, for an enum value a fix
+   * may rewrite ({@code always} to {@code Always}); empty when none or several do, or none differs.
+   */
+  public static Optional<String> caseOnlyMatch(String value, Collection<String> candidates) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    var matches = candidates.stream().filter(c -> c != null && c.equalsIgnoreCase(value)).distinct().toList();
+    return matches.size() == 1 && !matches.get(0).equals(value) ? Optional.of(matches.get(0)) : Optional.empty();
+  }
+
+  /**
+   * The suggestion of {@link #closest} when it is the only plausible one: the unique candidate
+   * equal ignoring case, else the only candidate within the edit distance {@link #closest} allows.
+   * A fix renames only then; with two candidates near (ports, hostPort) the user has to choose.
+   */
+  public static Optional<String> onlyCandidate(String value, Collection<String> candidates) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    var sameIgnoringCase = candidates.stream().filter(c -> c != null && c.equalsIgnoreCase(value)).distinct().toList();
+    if (!sameIgnoringCase.isEmpty()) {
+      return sameIgnoringCase.size() == 1 && !sameIgnoringCase.get(0).equals(value)
+          ? Optional.of(sameIgnoringCase.get(0)) : Optional.empty();
+    }
+    String lower = value.toLowerCase(Locale.ROOT);
+    int allowed = Math.max(1, Math.min(3, value.length() / 4));
+    var near = candidates.stream().filter(c -> c != null && Math.abs(c.length() - value.length()) <= allowed)
+        .filter(c -> editDistance(lower, c.toLowerCase(Locale.ROOT)) <= allowed).distinct().toList();
+    return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
+  }
 }

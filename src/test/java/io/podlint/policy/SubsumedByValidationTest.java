@@ -16,7 +16,7 @@ class SubsumedByValidationTest {
     Policy q = p.policy();
     Policy changed = new Policy(q.id(), q.category(), q.severity(), q.enabledByDefault(), q.summary(), q.description(),
         q.consequence(), q.remediation(), q.sources(), q.reference(), q.check(), q.params(), q.appliesTo(),
-        "my-policies/" + id + ".yaml", others, q.profiles());
+        "my-policies/" + id + ".yaml", others, q.profiles(), q.autofix());
     return new BoundPolicy(changed, p.check(), p.params(), p.kinds());
   }
 

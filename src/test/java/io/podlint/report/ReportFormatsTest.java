@@ -42,6 +42,18 @@ class ReportFormatsTest {
   }
 
   @Test
+  void jsonCarriesTheFixOnlyOfFindingsThatHaveOne() throws Exception {
+    Finding fixed = new Finding("image-pull-policy-invalid", Severity.ERROR, "image", "bad case", "", "Fix it.", BAD,
+        9, 24, null, "web", "", null, io.podlint.model.Fix.of("write \"Never\"",
+            new io.podlint.model.TextEdit(9, 24, 9, 29, "Never")));
+    LintResult r = new LintResult(List.of(fixed, POD), List.of(), List.of(), List.of(), List.of(BAD, "notes.yaml"), 2, 2, null);
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(render(Format.JSON, r));
+    assertThat(json.at("/findings/0/fix").toString()).isEqualTo("{\"description\":\"write \\\"Never\\\"\","
+        + "\"edits\":[{\"startLine\":9,\"startColumn\":24,\"endLine\":9,\"endColumn\":29,\"replacement\":\"Never\"}]}");
+    assertThat(json.at("/findings/1").has("fix")).isFalse();
+  }
+
+  @Test
   void compactIsOneLinePerFindingAndNothingElse() throws Exception {
     assertThat(render(Format.COMPACT, result(List.of("x.yaml: cannot read: permission denied")))).isEqualTo("""
         my dir/bad job.yaml:7:5: error: the Job sets no restartPolicy [restart-policy-job]

@@ -55,6 +55,30 @@ class SarifSchemaTest {
   }
 
   @Test
+  void fixesAreArtifactChangesWithTheEditsOfPodlintFix() throws Exception {
+    Path file = Path.of("testdata/fix/values/before.yaml");
+    JsonNode sarif = sarifOf(List.of(SourceFile.of(file.toString(), file)));
+    assertThat(schema.validate(sarif)).isEmpty();
+    JsonNode fixed = null;
+    for (JsonNode r : sarif.at("/runs/0/results")) {
+      if (r.get("ruleId").asText().equals("restart-policy-invalid")) {
+        fixed = r;
+      }
+      if (r.get("ruleId").asText().equals("image-pull-policy-invalid") && r.at("/message/text").asText().contains("Sometimes")) {
+        assertThat(r.has("fixes")).as("no certain fix for Sometimes").isFalse();
+      }
+    }
+    assertThat(fixed).isNotNull();
+    JsonNode change = fixed.at("/fixes/0/artifactChanges/0");
+    assertThat(fixed.at("/fixes/0/description/text").asText()).isEqualTo("Write \"Never\".");
+    assertThat(change.at("/artifactLocation/uri").asText()).isEqualTo("testdata/fix/values/before.yaml");
+    // restartPolicy: never  at line 7, columns 18 to 23 (exclusive end)
+    assertThat(change.at("/replacements/0/deletedRegion").toString())
+        .isEqualTo("{\"startLine\":7,\"startColumn\":18,\"endLine\":7,\"endColumn\":23}");
+    assertThat(change.at("/replacements/0/insertedContent/text").asText()).isEqualTo("Never");
+  }
+
+  @Test
   void resultsReferenceTheirRulesAndRelativeUris() throws Exception {
     JsonNode sarif = sarifOf(List.of(SourceFile.of("testdata/cli/broken-job.yaml", Path.of("testdata/cli/broken-job.yaml"))));
     JsonNode result = sarif.at("/runs/0/results/0");

@@ -127,4 +127,20 @@ public final class AnnotationKeys {
     }
     return Optional.empty();
   }
+
+  /**
+   * The {@link #nearMiss} that a fix may write without asking: a case-only difference, a
+   * documented historical variant, or the only real key within the edit distance (not the loose
+   * {@code cni.cncf.io/network} and {@code multus} matches).
+   */
+  public static Optional<String> certainNearMiss(String key) {
+    Optional<String> real = nearMiss(key);
+    if (real.isEmpty() || real.get().equalsIgnoreCase(key) || KNOWN_VARIANTS.containsKey(key.toLowerCase(Locale.ROOT).trim())) {
+      return real;
+    }
+    String lower = key.toLowerCase(Locale.ROOT).trim();
+    long near = ALL.stream().filter(r -> Names.levenshtein(lower, r.toLowerCase(Locale.ROOT)) <= MAX_DISTANCE).count();
+    return near == 1 && Names.levenshtein(lower, real.get().toLowerCase(Locale.ROOT)) <= MAX_DISTANCE ? real : Optional.empty();
+  }
+
 }

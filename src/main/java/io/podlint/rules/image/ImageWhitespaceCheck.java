@@ -1,6 +1,8 @@
 package io.podlint.rules.image;
 
 import io.podlint.model.ContainerView;
+import io.podlint.model.Fix;
+import io.podlint.parse.NodeEdits;
 import io.podlint.model.Workload;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
@@ -28,16 +30,18 @@ final class ImageWhitespaceCheck extends ContainerImageCheck<NoParams> {
     String where = leading && trailing ? "leading and trailing" : leading ? "leading" : "trailing";
     String subject = "%s has image %s with %s whitespace".formatted(image.container().describe(),
         GoStrings.quote(image.raw()), where);
+    Fix fix = NodeEdits.replaceScalar(image.node(), image.trimmed())
+        .map(e -> Fix.of("remove the whitespace around the image reference", e)).orElse(null);
     if (w.isBarePod()) {
-      ctx.report(image.node(), image.container(),
+      ctx.report(image.node(), null, image.container(),
           "%s: the API server rejects the Pod (must not have leading or trailing whitespace); write %s"
-              .formatted(subject, image.quoted()));
+              .formatted(subject, image.quoted()), null, fix);
     } else {
-      ctx.report(image.node(), image.container(),
+      ctx.report(image.node(), null, image.container(),
           "%s: the API server does not check this in a pod template, so the %s is accepted, but every Pod created from it is rejected (must not have leading or trailing whitespace; FailedCreate events); write %s"
               .formatted(subject, w.kind(), image.quoted()),
           "Rejected for the Pods (REJECT-CTRL): the %s is created, but every Pod created from its template is refused."
-              .formatted(w.kind()));
+              .formatted(w.kind()), fix);
     }
   }
 

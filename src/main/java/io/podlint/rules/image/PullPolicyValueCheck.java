@@ -1,5 +1,7 @@
 package io.podlint.rules.image;
 
+import io.podlint.model.Fix;
+import io.podlint.parse.NodeEdits;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
@@ -25,9 +27,11 @@ final class PullPolicyValueCheck implements Check<NoParams> {
       }
       String shown = value.isString() ? GoStrings.quote(value.text())
           : value.isScalar() ? value.text() + " (not a string)" : value.isMapping() ? "a mapping" : "a list";
-      ctx.report(value, c, "%s has imagePullPolicy %s, which is not supported: the API server rejects the %s; use %s%s"
+      Fix fix = value.isString() ? Text.caseOnlyMatch(value.text(), PullPolicy.VALUES)
+          .flatMap(v -> NodeEdits.replaceScalar(value, v).map(e -> Fix.of("write \"" + v + "\"", e))).orElse(null) : null;
+      ctx.report(value, null, c, "%s has imagePullPolicy %s, which is not supported: the API server rejects the %s; use %s%s"
           .formatted(c.describe(), shown, w.kind(), Text.quotedList(PullPolicy.VALUES, "or"),
-              value.isScalar() ? Text.didYouMean(value.text(), PullPolicy.VALUES) : ""));
+              value.isScalar() ? Text.didYouMean(value.text(), PullPolicy.VALUES) : ""), null, fix);
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.podlint.rules.network;
 
+import io.podlint.model.Fix;
+import io.podlint.parse.NodeEdits;
 import io.podlint.k8s.multus.AnnotationKeys;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
@@ -25,10 +27,26 @@ final class AnnotationKeyTypoCheck implements Check<NoParams> {
       for (YamlNode.Entry e : place.annotations().entries()) {
         Optional<String> real = AnnotationKeys.nearMiss(e.key());
         if (real.isPresent()) {
-          ctx.report(e.keyNode(), null, message(w, place, e.key(), real.get()));
+          ctx.report(e.keyNode(), null, null, message(w, place, e.key(), real.get()), null,
+              place.read() ? renameFix(place.annotations(), e, real.get()) : null);
         }
       }
     }
+  }
+
+  /**
+   * Renames the key to the selection annotation it misspells, when that spelling is certain and
+   * not already present; a misspelt status or resourceName key is better removed, and an annotation
+   * on metadata Multus does not read has to move, so those get none.
+   */
+  private static Fix renameFix(YamlNode annotations, YamlNode.Entry e, String real) {
+    boolean selection = real.equals(AnnotationKeys.NETWORKS) || real.equals(AnnotationKeys.DEFAULT_NETWORK);
+    if (!selection || annotations.has(real) || !AnnotationKeys.certainNearMiss(e.key()).equals(Optional.of(real))
+        || annotations.entries().stream().filter(x -> AnnotationKeys.nearMiss(x.key()).equals(Optional.of(real))).count() != 1) {
+      return null;
+    }
+    return NodeEdits.replaceScalar(e.keyNode(), real)
+        .map(edit -> Fix.of("rename the annotation \"" + e.key() + "\" to \"" + real + "\"", edit)).orElse(null);
   }
 
   private static String message(Workload w, MultusAnnotations.Place place, String key, String real) {

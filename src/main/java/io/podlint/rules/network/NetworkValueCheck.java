@@ -41,7 +41,7 @@ final class NetworkValueCheck implements Check<MultusParams> {
       if (issue.kind() == ValueIssue.Kind.NOT_A_STRING) {
         ctx.report(issue.value(), null, issue.message(), REJECTED);
       } else {
-        ctx.report(issue.value(), issue.at(), null, issue.message());
+        ctx.report(issue.value(), issue.at(), null, issue.message(), null, issue.fix());
       }
     }
   }

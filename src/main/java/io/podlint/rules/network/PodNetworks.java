@@ -283,7 +283,20 @@ final class PodNetworks {
   private void add(Kind kind, YamlNode value, String key, String text, ValueProblem p) {
     String tail = p.message().contains("sandbox") ? "" : TAILS.getOrDefault(kind, "");
     String message = key + ": " + p.message() + fix(text, p) + tail;
-    issues.add(new ValueIssue(kind, value, ScalarPositions.locate(value, p.start()), message));
+    issues.add(new ValueIssue(kind, value, ScalarPositions.locate(value, p.start()), message, certainFix(kind, value, p)));
+  }
+
+  /**
+   * The parser's replacement as an edit, for a deprecated key only ({@code "interfaceRequest"}
+   * becomes {@code "interface"} when that key is not set too): the other suggestions are guesses.
+   */
+  private static io.podlint.model.Fix certainFix(Kind kind, YamlNode value, ValueProblem p) {
+    if (kind != Kind.DEPRECATED_KEY || p.kind() != ValueProblem.Kind.DEPRECATED_KEY || p.suggestion() == null
+        || p.suggestion().isEmpty()) {
+      return null;
+    }
+    return io.podlint.parse.NodeEdits.replaceInside(value, p.start(), p.end(), p.suggestion())
+        .map(e -> io.podlint.model.Fix.of("write " + p.suggestion() + " instead of the deprecated key", e)).orElse(null);
   }
 
   /** The library's exact replacement, when the message does not already name it. */

@@ -8,8 +8,13 @@ import io.podlint.parse.YamlNode;
  *
  * @param value the annotation's value node (gives the finding its path)
  * @param at the exact location inside the value
+ * @param fix the one certain repair, or null
  */
-record ValueIssue(Kind kind, YamlNode value, Location at, String message) {
+record ValueIssue(Kind kind, YamlNode value, Location at, String message, io.podlint.model.Fix fix) {
+
+  ValueIssue(Kind kind, YamlNode value, Location at, String message) {
+    this(kind, value, at, message, null);
+  }
 
   /** What a problem means for the Pod; each kind belongs to one policy. */
   enum Kind {

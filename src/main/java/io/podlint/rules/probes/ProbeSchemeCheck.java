@@ -25,8 +25,11 @@ final class ProbeSchemeCheck extends ProbeCheck {
     String fix = text != null && SCHEMES.contains(text.toUpperCase(Locale.ROOT))
         ? "write \"%s\" in capitals".formatted(text.toUpperCase(Locale.ROOT))
         : "use \"HTTP\" or \"HTTPS\"";
-    ctx.report(scheme, probe.container(),
+    io.podlint.model.Fix edit = scheme.isString() ? io.podlint.rules.Text.caseOnlyMatch(text, SCHEMES)
+        .flatMap(v -> io.podlint.parse.NodeEdits.replaceScalar(scheme, v)
+            .map(e -> io.podlint.model.Fix.of("write \"" + v + "\"", e))).orElse(null) : null;
+    ctx.report(scheme, null, probe.container(),
         "httpGet scheme %s of %s is not supported; the API server accepts only \"HTTP\" or \"HTTPS\", case-sensitive: %s"
-            .formatted(text == null ? "(not a string)" : "\"" + text + "\"", probe.describe(), fix));
+            .formatted(text == null ? "(not a string)" : "\"" + text + "\"", probe.describe(), fix), null, edit);
   }
 }

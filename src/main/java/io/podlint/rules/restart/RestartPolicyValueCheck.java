@@ -1,5 +1,7 @@
 package io.podlint.rules.restart;
 
+import io.podlint.model.Fix;
+import io.podlint.parse.NodeEdits;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Check;
@@ -29,7 +31,9 @@ final class RestartPolicyValueCheck implements Check<NoParams> {
       return;
     }
     String shown = value.isScalar() ? "\"" + value.text() + "\"" : "a " + (value.isMapping() ? "mapping" : "list");
-    ctx.report(value, "restartPolicy %s is not supported; use %s%s"
-        .formatted(shown, Text.quotedList(VALUES, "or"), Text.didYouMean(value.text(), VALUES)));
+    Fix fix = value.isString() ? Text.caseOnlyMatch(value.text(), VALUES)
+        .flatMap(v -> NodeEdits.replaceScalar(value, v).map(e -> Fix.of("write \"" + v + "\"", e))).orElse(null) : null;
+    ctx.report(value, null, null, "restartPolicy %s is not supported; use %s%s"
+        .formatted(shown, Text.quotedList(VALUES, "or"), Text.didYouMean(value.text(), VALUES)), null, fix);
   }
 }

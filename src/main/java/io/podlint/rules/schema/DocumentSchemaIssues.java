@@ -2,6 +2,8 @@ package io.podlint.rules.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.podlint.model.ContainerView;
+import io.podlint.model.Fix;
+import io.podlint.parse.NodeEdits;
 import io.podlint.parse.Document;
 import io.podlint.parse.YamlNode;
 import io.podlint.policy.JsonSchemas.SchemaError;
@@ -155,7 +157,37 @@ final class DocumentSchemaIssues {
     List<String> allowed = catalog.propertyNames(e.schemaLocation());
     String suggestion = Text.closest(key, allowed).filter(s -> !s.equals(key)).orElse(null);
     return new SchemaIssue(SchemaProblem.UNKNOWN_FIELD, at, c,
-        Messages.unknownField(key, holder, c, suggestion, allowed), null, holder.raw(), suggestion);
+        Messages.unknownField(key, holder, c, suggestion, allowed), null, holder.raw(), suggestion,
+        renameFix(key, holder, at, suggestion, allowed));
+  }
+
+  /**
+   * Renames a misspelt key when its suggestion is the only candidate and the mapping does not
+   * already hold it (then the user must choose which one to keep).
+   */
+  private static Fix renameFix(String key, YamlNode holder, YamlNode at, String suggestion, List<String> allowed) {
+    if (suggestion == null || at == holder || holder.has(suggestion)
+        || !Text.onlyCandidate(key, allowed).equals(Optional.of(suggestion))
+        || holder.entries().stream().filter(e -> key.equals(e.key())).count() != 1
+        || holder.entries().stream().filter(e -> e.key() != null && !allowed.contains(e.key())
+            && Text.onlyCandidate(e.key(), allowed).equals(Optional.of(suggestion))).count() != 1) {
+      return null;
+    }
+    return NodeEdits.replaceScalar(at, suggestion)
+        .map(e -> Fix.of("rename \"" + key + "\" to \"" + suggestion + "\"", e)).orElse(null);
+  }
+
+  private static Fix enumCaseFix(YamlNode node, List<String> allowed) {
+    if (!node.isString()) {
+      return null;
+    }
+    return Text.caseOnlyMatch(node.text(), allowed).flatMap(v -> NodeEdits.replaceScalar(node, v)
+        .map(e -> Fix.of("write \"" + v + "\"", e))).orElse(null);
+  }
+
+  private static Fix quoteFix(YamlNode node) {
+    return NodeEdits.quote(node).map(e -> Fix.of("quote " + node.text() + " so that it stays the string \""
+        + node.text() + "\"", e)).orElse(null);
   }
 
   private SchemaIssue wrongType(SchemaError e, YamlNode node, ContainerView c) {
@@ -172,7 +204,7 @@ final class DocumentSchemaIssues {
     if (plain && expected.contains("string")
         && (GoYamlScalars.isWordBoolean(node.text()) || GoYamlScalars.isLeadingZeroOctal(node.text()))) {
       return new SchemaIssue(SchemaProblem.IMPLICIT_TYPE, node, c, Messages.implicitType(node, c),
-          explainedElsewhere(e), node.raw(), null);
+          explainedElsewhere(e), node.raw(), null, quoteFix(node));
     }
     List<String> allowed = new ArrayList<>();
     catalog.sibling(e.schemaLocation(), "enum").forEach(v -> allowed.add(v.asText()));
@@ -190,7 +222,7 @@ final class DocumentSchemaIssues {
     }
     String value = node.isScalar() ? node.text() : null;
     return new SchemaIssue(SchemaProblem.INVALID_ENUM, node, c, Messages.invalidEnum(node, c, value, allowed, isConst),
-        explainedElsewhere(e), node.raw(), null);
+        explainedElsewhere(e), node.raw(), null, enumCaseFix(node, allowed));
   }
 
   /** In the bundled schema, patterns describe quantities and base64 data: decode errors. */
@@ -218,7 +250,8 @@ final class DocumentSchemaIssues {
       if ("type".equals(e.keyword()) && node.isScalar() && !node.isQuoted()
           && GoYamlScalars.isBase60(node.text()) && types(e.schemaValue()).contains("string")) {
         ContainerView c = placement.containerOf(e.path());
-        out.add(new SchemaIssue(SchemaProblem.SEXAGESIMAL, node, c, Messages.sexagesimal(node, c), null, node.raw(), null));
+        out.add(new SchemaIssue(SchemaProblem.SEXAGESIMAL, node, c, Messages.sexagesimal(node, c), null, node.raw(), null,
+            quoteFix(node)));
       }
     }
     return out;

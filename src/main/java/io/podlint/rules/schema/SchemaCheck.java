@@ -57,8 +57,10 @@ final class SchemaCheck implements Check<SchemaCheck.Params> {
       if (issue.problem() == SchemaProblem.UNKNOWN_FIELD && knownToTheTarget(document, issue, ctx)) {
         continue;
       }
-      if (issue.reportedAs(ctx) == params.problem()) {
-        ctx.report(issue.at(), issue.container(), issue.message());
+      SchemaProblem as = issue.reportedAs(ctx);
+      if (as == params.problem()) {
+        // A fallback (an implicit type reported as a wrong type) keeps its words, not its fix.
+        ctx.report(issue.at(), null, issue.container(), issue.message(), null, as == issue.problem() ? issue.fix() : null);
       }
     }
   }

@@ -1,6 +1,7 @@
 package io.podlint.rules.schema;
 
 import io.podlint.model.ContainerView;
+import io.podlint.model.Fix;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.CheckContext;
 import org.yaml.snakeyaml.nodes.Node;
@@ -14,9 +15,15 @@ import org.yaml.snakeyaml.nodes.Node;
  *     {@code restart-policy-invalid} for a bad {@code restartPolicy}), or null
  * @param subject the mapping that holds an unknown key, else the node reported at
  * @param suggestion for an unknown key, the declared field it is probably a misspelling of
+ * @param fix the one certain repair, or null
  */
 record SchemaIssue(SchemaProblem problem, YamlNode at, ContainerView container, String message,
-    String deferredTo, Node subject, String suggestion) {
+    String deferredTo, Node subject, String suggestion, Fix fix) {
+
+  SchemaIssue(SchemaProblem problem, YamlNode at, ContainerView container, String message,
+      String deferredTo, Node subject, String suggestion) {
+    this(problem, at, container, message, deferredTo, subject, suggestion, null);
+  }
 
   /** The problem this issue is reported as in the current run, or null when another policy reports it. */
   SchemaProblem reportedAs(CheckContext ctx) {

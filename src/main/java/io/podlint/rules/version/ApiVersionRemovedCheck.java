@@ -4,7 +4,10 @@ import io.podlint.k8s.ApiVersionLifecycle;
 import io.podlint.k8s.ApiVersionLifecycle.Status;
 import io.podlint.k8s.ApiVersions;
 import io.podlint.k8s.KubernetesVersion;
+import io.podlint.model.Fix;
 import io.podlint.parse.Document;
+import io.podlint.parse.NodeEdits;
+import io.podlint.parse.YamlNode;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import java.util.List;
@@ -26,7 +29,26 @@ public final class ApiVersionRemovedCheck implements Check<io.podlint.rules.NoPa
     KubernetesVersion target = ctx.settings().kubernetesVersion();
     ApiVersions.bundled().lookup(d.apiVersion(), d.kind())
         .filter(row -> row.status(target) == Status.REMOVED)
-        .ifPresent(row -> ctx.report(d.root().get("apiVersion"), message(row, target) + selectorNote(d, row)));
+        .ifPresent(row -> {
+          YamlNode apiVersion = d.root().get("apiVersion");
+          ctx.report(apiVersion, null, null, message(row, target) + selectorNote(d, row), null,
+              mechanicalFix(apiVersion, row, target));
+        });
+  }
+
+  /**
+   * Rewrites the apiVersion when nothing else has to change (the table's {@code changes} is null)
+   * and the replacement is served by the target; otherwise the user has fields to move and
+   * defaults to weigh, and no edit of one line is right.
+   */
+  private static Fix mechanicalFix(YamlNode apiVersion, ApiVersionLifecycle row, KubernetesVersion target) {
+    String replacement = row.replacement();
+    boolean served = replacement != null && replacement.equals(row.replacementOn(target));
+    if (row.changes() != null || !served || !apiVersion.isString()) {
+      return null;
+    }
+    return NodeEdits.replaceScalar(apiVersion, replacement)
+        .map(e -> Fix.of("write apiVersion " + replacement, e)).orElse(null);
   }
 
   /** apps/v1 requires the selector that the beta versions defaulted from the template's labels. */
