@@ -249,7 +249,7 @@ public final class Linter {
       // a rendered document is indexed under its source file, so that folder-nearness works on real paths
       Document indexed = out.attribution == null ? d : relabelled(d, out.attribution);
       Optional<Workload> indexedWorkload = indexed == d ? workload : Workload.of(indexed, settings.customKinds());
-      index.add(indexed, indexedWorkload);
+      index.add(indexed, indexedWorkload, indexed != d);
       indexedWorkload.ifPresent(index::addWorkload);
       out.directives.addAll(Suppressions.ofAnnotations(d, workload));
       workload.ifPresent(w -> {
@@ -418,7 +418,8 @@ public final class Linter {
     int workloads;
   }
 
-  private record DeferredTask(BoundPolicy policy, Document document, Attribution attribution,
+  /** @param indexSource the file the document is indexed under (for rendered output, its source file) */
+  private record DeferredTask(BoundPolicy policy, Document document, Attribution attribution, String indexSource,
       Consumer<CheckContext.Indexed> task) {}
 
   private final class DocumentContext implements CheckContext {
@@ -480,7 +481,8 @@ public final class Linter {
       Document detached = new Document(document.source(), document.index(), YamlNode.root(null),
           document.apiVersion(), document.kind(), document.name(), document.namespace(),
           document.templateSource(), document.templateSourceLine());
-      out.deferred.add(new DeferredTask(policy, detached, out.attribution, task));
+      String indexSource = out.attribution == null ? document.source() : relabelled(document, out.attribution).source();
+      out.deferred.add(new DeferredTask(policy, detached, out.attribution, indexSource, task));
     }
 
     @Override
@@ -513,7 +515,7 @@ public final class Linter {
 
     @Override
     public String source() {
-      return task.document.source();
+      return task.indexSource();
     }
 
     @Override

@@ -185,7 +185,8 @@ public final class InputIndex {
     Map<FileIdentity, IndexedObject> out = new HashMap<>();
     for (List<IndexedObject> list : byKind.values()) {
       for (IndexedObject o : list) { // each list is in input order
-        if (o.name() != null) {
+        // a rendered copy's location is in the rendered text, and a base rendered twice is one object
+        if (o.name() != null && !o.rendered()) {
           out.putIfAbsent(new FileIdentity(o.source(), group(o.apiVersion()), o.kind(), o.namespace(), o.name()), o);
         }
       }
@@ -465,12 +466,14 @@ public final class InputIndex {
    * @param ports a Service's ports, with defaults applied
    * @param headless whether a Service has {@code clusterIP: None}
    * @param pod a workload's pod template facts, else null
+   * @param rendered read from rendered output (a chart or kustomization), indexed under the file it
+   *     comes from: its location is in the rendered text, and each rendering adds a copy
    */
   public record IndexedObject(String apiVersion, String kind, String namespace, String name,
       Set<String> dataKeys, Map<String, String> selector, String config,
       List<String> servicePorts, List<String> claimTemplates, String source, Location location,
       boolean publishNotReadyAddresses, LimitRangeDefaults limitDefaults,
-      List<ServicePort> ports, boolean headless, PodTemplateFacts pod) {
+      List<ServicePort> ports, boolean headless, PodTemplateFacts pod, boolean rendered) {
 
     /** {@code Kind namespace/name (file:line)}, for messages that name both objects. */
     public String describe() {
@@ -630,6 +633,14 @@ public final class InputIndex {
 
     /** Adds a document, with its workload view when it has a pod template. */
     public void add(Document d, Optional<Workload> workload) {
+      add(d, workload, false);
+    }
+
+    /**
+     * Adds a document; {@code rendered} when it comes from rendered output and carries the name of
+     * the file it was rendered from.
+     */
+    public void add(Document d, Optional<Workload> workload, boolean rendered) {
       if (d.kind() == null || d.hasTemplatedIdentity()) {
         return; // an unrendered name or namespace: the object cannot be found by either
       }
@@ -671,7 +682,7 @@ public final class InputIndex {
           "LimitRange".equals(d.kind()) ? LimitRangeDefaults.of(root) : LimitRangeDefaults.NONE,
           "Service".equals(d.kind()) ? ServicePort.of(root) : List.of(),
           "Service".equals(d.kind()) && "None".equals(root.at("spec.clusterIP").text()),
-          workload.map(PodTemplateFacts::of).orElse(null));
+          workload.map(PodTemplateFacts::of).orElse(null), rendered);
       List<ProducedObjects.Produced> creates = ProducedObjects.of(d);
       boolean installsIstiod = ProducedObjects.installsIstiod(d);
       synchronized (objects) {

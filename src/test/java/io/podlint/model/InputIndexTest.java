@@ -231,4 +231,40 @@ class InputIndexTest {
       assertThat(index.earlierInSameFile(s.apiVersion(), "Service", "default", "web", "a.yaml", s.location())).isEmpty();
     }
   }
+
+  @Test
+  void renderedCopiesAreNotDuplicatesInTheirSourceFile() {
+    // A base rendered alone and through an overlay is indexed twice under its own file, at rendered
+    // positions: neither copy is a second definition of the object written once in that file.
+    InputIndex.Builder b = new InputIndex.Builder();
+    String sa = "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: app\n";
+    for (String rendering : List.of("base (kustomize build)", "overlays/prod (kustomize build)")) {
+      for (Document d : new YamlParser().parse(rendering, ("---\n" + sa).getBytes(StandardCharsets.UTF_8)).documents()) {
+        Document relabelled = new Document("base/sa.yaml", d.index(), d.root(), d.apiVersion(), d.kind(), d.name(),
+            d.namespace(), d.templateSource(), d.templateSourceLine());
+        b.add(relabelled, java.util.Optional.empty(), true);
+      }
+    }
+    Document plain = new YamlParser().parse("base/sa.yaml", ("# a comment\n# and another\n" + sa).getBytes(StandardCharsets.UTF_8))
+        .documents().get(0);
+    b.add(plain, java.util.Optional.empty(), false);
+    InputIndex index = b.build();
+    assertThat(index.earlierInSameFile("v1", "ServiceAccount", "default", "app", "base/sa.yaml", plain.root().location()))
+        .isEmpty();
+  }
+
+  @Test
+  void partsJoinInTheOrderTheyAreAdded() {
+    // Copies that sort alike (same file and position) keep the order of the parts, not of the threads.
+    InputIndex.Builder whole = new InputIndex.Builder();
+    String[] selectors = {"first", "second"};
+    for (String app : selectors) {
+      InputIndex.Builder part = new InputIndex.Builder();
+      String svc = "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: " + app + "}\n";
+      part.add(new YamlParser().parse("svc.yaml", svc.getBytes(StandardCharsets.UTF_8)).documents().get(0));
+      whole.addAll(part);
+    }
+    assertThat(whole.build().nearest("Service", "default", "web", "svc.yaml").orElseThrow().selector())
+        .containsEntry("app", "first");
+  }
 }

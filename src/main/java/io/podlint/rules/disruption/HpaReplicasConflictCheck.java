@@ -40,11 +40,10 @@ final class HpaReplicasConflictCheck implements Check<NoParams> {
     String kind = w.kind();
     String namespace = w.namespace();
     String name = w.document().name();
-    String source = w.document().source();
     String value = replicas.text();
     ctx.afterIndex(ix -> {
       WorkloadFacts facts = ix.index().workloadFacts();
-      List<Autoscaler> hpas = facts.autoscalersOf(apiVersion, kind, namespace, name, source);
+      List<Autoscaler> hpas = facts.autoscalersOf(apiVersion, kind, namespace, name, ix.source());
       if (!hpas.isEmpty()) {
         Autoscaler a = hpas.get(0);
         ix.report(at, ("replicas: %s is set while %s scales %s/%s (minReplicas %d, maxReplicas %s): every kubectl apply "

@@ -61,11 +61,10 @@ final class HpaUtilizationWithoutRequestsCheck implements Check<NoParams> {
     String kind = w.kind();
     String namespace = w.namespace();
     String name = w.document().name();
-    String source = w.document().source();
     ctx.afterIndex(ix -> {
       WorkloadFacts facts = ix.index().workloadFacts();
       for (Missing m : missing) {
-        for (Autoscaler a : facts.autoscalersOf(apiVersion, kind, namespace, name, source)) {
+        for (Autoscaler a : facts.autoscalersOf(apiVersion, kind, namespace, name, ix.source())) {
           boolean targeted = a.utilizationTargets().contains(m.resource())
               || a.utilizationTargets().contains(m.resource() + "/" + m.container());
           if (targeted) {

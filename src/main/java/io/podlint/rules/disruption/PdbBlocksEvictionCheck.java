@@ -50,11 +50,10 @@ final class PdbBlocksEvictionCheck implements Check<NoParams> {
     boolean always = DisruptionBudgets.blocksAlways(minText, maxText);
     String budgetText = maxText != null ? "maxUnavailable " + maxText : "minAvailable " + minText;
     String namespace = d.effectiveNamespace();
-    String source = d.source();
     Location location = d.root().location();
     ctx.afterIndex(ix -> {
       WorkloadFacts facts = ix.index().workloadFacts();
-      Budget b = Related.budget(facts, namespace, source, location).orElse(null);
+      Budget b = Related.budget(facts, namespace, ix.source(), location).orElse(null);
       List<PodOwner> selected = b != null && Related.usable(b) ? Related.selected(facts, b) : List.of();
       if (always) {
         String pods = selected.isEmpty() ? "the Pods it selects" : "the Pods of " + names(selected);

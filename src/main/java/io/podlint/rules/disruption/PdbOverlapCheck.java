@@ -45,7 +45,6 @@ final class PdbOverlapCheck implements Check<NoParams> {
     }
     Anchor at = ctx.anchor(selector, null);
     String namespace = d.effectiveNamespace();
-    String source = d.source();
     Related.afterIndex(d, ctx, (ix, facts, b) -> {
       if (b.name() == null) {
         return;
@@ -54,7 +53,7 @@ final class PdbOverlapCheck implements Check<NoParams> {
       for (Budget other : facts.budgetsIn(namespace)) {
         if (other.name() == null || other.name().equals(b.name()) || !Related.usable(other)
             || INPUT_ORDER.compare(other, b) >= 0
-            || !WorkloadFacts.related(InputIndex.folderOf(other.source()), InputIndex.folderOf(source))) {
+            || !WorkloadFacts.related(InputIndex.folderOf(other.source()), InputIndex.folderOf(b.source()))) {
           continue;
         }
         for (PodOwner w : mine) {

@@ -42,9 +42,8 @@ final class PdbSelectsNothingCheck implements Check<NoParams> {
     }
     Anchor at = ctx.anchor(selector, null);
     String namespace = d.effectiveNamespace();
-    String source = d.source();
     Related.afterIndex(d, ctx, (ix, facts, b) -> {
-      String folder = InputIndex.folderOf(source);
+      String folder = InputIndex.folderOf(b.source());
       List<PodOwner> all = facts.workloadsIn(namespace);
       List<PodOwner> below = all.stream()
           .filter(w -> WorkloadFacts.atOrBelow(InputIndex.folderOf(w.source()), folder)).toList();

@@ -62,11 +62,10 @@ final class Related {
    */
   static void afterIndex(Document d, CheckContext ctx, BudgetCheck then) {
     String namespace = d.effectiveNamespace();
-    String source = d.source();
     Location location = d.root().location();
-    ctx.afterIndex(ix -> {
+    ctx.afterIndex(ix -> { // ix.source(): for rendered output, the file the budget comes from
       WorkloadFacts facts = ix.index().workloadFacts();
-      budget(facts, namespace, source, location).filter(Related::usable).ifPresent(b -> then.check(ix, facts, b));
+      budget(facts, namespace, ix.source(), location).filter(Related::usable).ifPresent(b -> then.check(ix, facts, b));
     });
   }
 

@@ -36,8 +36,8 @@ final class ServiceSelectorNoMatchCheck implements Check<NoParams> {
     }
     ctx.afterIndex(indexed -> {
       InputIndex index = indexed.index();
-      String folder = InputIndex.folderOf(s.source());
-      if (!index.workloadsSelectedBy(s.namespace(), s.selector(), s.source()).isEmpty()
+      String folder = InputIndex.folderOf(indexed.source());
+      if (!index.workloadsSelectedBy(s.namespace(), s.selector(), indexed.source()).isEmpty()
           || !index.hasWorkloadAtOrBelow(s.namespace(), folder) || index.hasForeignKindsIn(s.namespace())) {
         return;
       }

@@ -61,7 +61,7 @@ final class ServiceTargetPortCheck implements Check<ServiceTargetPortCheck.Param
       return;
     }
     ctx.afterIndex(indexed -> {
-      List<IndexedObject> selected = s.selectedInTree(indexed.index());
+      List<IndexedObject> selected = s.selectedInTree(indexed);
       if (selected.isEmpty()) {
         return;
       }

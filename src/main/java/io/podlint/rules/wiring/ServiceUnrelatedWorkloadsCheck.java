@@ -37,7 +37,7 @@ final class ServiceUnrelatedWorkloadsCheck implements Check<NoParams> {
       return;
     }
     ctx.afterIndex(indexed -> {
-      List<IndexedObject> selected = s.selectedInTree(indexed.index());
+      List<IndexedObject> selected = s.selectedInTree(indexed);
       for (int i = 0; i < selected.size(); i++) {
         Set<String> a = repositories(selected.get(i));
         for (int j = i + 1; j < selected.size() && a != null; j++) {

@@ -36,9 +36,10 @@ record ServiceView(String namespace, String name, Map<String, String> selector, 
    * The workloads of the input whose Pods this Service selects, in its folder tree (a workload of a
    * sibling folder, another example or app, is not deployed with it).
    */
-  List<IndexedObject> selectedInTree(io.podlint.model.InputIndex index) {
-    return index.workloadsSelectedBy(namespace, selector, source).stream()
-        .filter(w -> io.podlint.model.InputIndex.sameTree(w.source(), source)).toList();
+  List<IndexedObject> selectedInTree(io.podlint.rules.CheckContext.Indexed indexed) {
+    String at = indexed.source(); // for rendered output, the file the Service comes from
+    return indexed.index().workloadsSelectedBy(namespace, selector, at).stream()
+        .filter(w -> io.podlint.model.InputIndex.sameTree(w.source(), at)).toList();
   }
 
   /** {@code Service ns/name (file:line)}. */
