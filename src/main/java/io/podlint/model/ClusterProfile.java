@@ -16,6 +16,10 @@ import java.util.TreeSet;
  * @param source the profile file, for messages
  */
 public record ClusterProfile(String source, List<NodePool> pools) {
+  /** The well-known node labels of topology (kubelet-set, one value per node or zone). */
+  public static final String HOSTNAME = "kubernetes.io/hostname";
+  public static final String ZONE = "topology.kubernetes.io/zone";
+
   public ClusterProfile {
     pools = List.copyOf(pools);
   }

@@ -79,6 +79,9 @@ public final class Workload {
   public static final Set<String> LONG_RUNNING_CONTROLLERS = Set.of("Deployment", "StatefulSet", "DaemonSet",
       "ReplicaSet", "ReplicationController", "DeploymentConfig", "Rollout");
   public static final Set<String> JOB_KINDS = Set.of("Job", "CronJob");
+  /** Controllers that keep a number of identical Pods running ({@code spec.replicas}). */
+  public static final List<String> REPLICATED_KINDS = List.of("Deployment", "StatefulSet", "ReplicaSet",
+      "ReplicationController", "DeploymentConfig", "Rollout");
   public static final List<String> KINDS = List.of("Pod", "Deployment", "StatefulSet", "DaemonSet",
       "ReplicaSet", "ReplicationController", "Job", "CronJob", "PodTemplate", "DeploymentConfig", "Rollout");
 

@@ -21,8 +21,8 @@ import java.util.Set;
  * runs more replicas than the pools it may use have nodes (or zones): the extra Pods stay Pending.
  */
 final class AntiAffinityExceedsNodesCheck implements Check<NoParams> {
-  private static final String HOSTNAME = "kubernetes.io/hostname";
-  private static final String ZONE = "topology.kubernetes.io/zone";
+  private static final String HOSTNAME = ClusterProfile.HOSTNAME;
+  private static final String ZONE = ClusterProfile.ZONE;
 
   @Override
   public String id() {
@@ -31,7 +31,7 @@ final class AntiAffinityExceedsNodesCheck implements Check<NoParams> {
 
   @Override
   public List<String> defaultKinds() {
-    return List.of("Deployment", "StatefulSet", "ReplicaSet", "ReplicationController", "DeploymentConfig", "Rollout");
+    return Workload.REPLICATED_KINDS;
   }
 
   @Override

@@ -25,8 +25,8 @@ import java.util.TreeSet;
  * Only zones and hostnames, whose domains the profile states, are judged.
  */
 final class SpreadMinDomainsCheck implements Check<NoParams> {
-  private static final String HOSTNAME = "kubernetes.io/hostname";
-  private static final String ZONE = "topology.kubernetes.io/zone";
+  private static final String HOSTNAME = ClusterProfile.HOSTNAME;
+  private static final String ZONE = ClusterProfile.ZONE;
 
   @Override
   public String id() {
@@ -35,7 +35,7 @@ final class SpreadMinDomainsCheck implements Check<NoParams> {
 
   @Override
   public List<String> defaultKinds() {
-    return List.of("Deployment", "StatefulSet", "ReplicaSet", "ReplicationController", "DeploymentConfig", "Rollout");
+    return Workload.REPLICATED_KINDS;
   }
 
   @Override
