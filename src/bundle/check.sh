@@ -45,13 +45,20 @@ bare "$tmp/bin/podlint" --version >/dev/null || fail "the launcher fails through
 # (JSON carries the version; findings of the broken examples, exit code 1).
 cd "$root"
 for args in "rules" "lint -f json --fail-on none testdata/examples" "lint -f sarif --fail-on none testdata/examples" \
-    "describe testdata/examples/healthy/calico-macvlan.yaml"; do
+    "describe testdata/examples/healthy/calico-macvlan.yaml" "describe --format json testdata/examples" \
+    "fix --diff testdata/examples/broken"; do
   # shellcheck disable=SC2086 # the arguments are words
   expected=$("$jdk/bin/java" -jar "$home/lib/podlint.jar" $args) || true
   # shellcheck disable=SC2086
   actual=$(bare "$home/bin/podlint" $args) || true
   [ "$expected" = "$actual" ] || fail "'podlint $args' differs between the bundle and the jar on $jdk"
 done
+# The language server answers initialize (it loads LSP4J and Gson, which the lint never does).
+init='{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}'
+bye='{"jsonrpc":"2.0","method":"exit","params":null}'
+lsp=$({ printf 'Content-Length: %d\r\n\r\n%s' "${#init}" "$init"; printf 'Content-Length: %d\r\n\r\n%s' "${#bye}" "$bye"; } \
+  | env -i PATH="$tmp/tools" HOME="$tmp" "$(command -v timeout)" 60 "$home/bin/podlint" lsp 2>&1) || true
+grep -q '"capabilities"' <<<"$lsp" || fail "podlint lsp does not answer initialize"
 json=$(bare "$home/bin/podlint" lint -f json --fail-on none testdata/examples)
 grep -q "\"version\" : \"$version\"" <<<"$json" || fail "the JSON report does not carry version $version"
 sarif=$(bare "$home/bin/podlint" lint -f sarif --fail-on none testdata/examples)
