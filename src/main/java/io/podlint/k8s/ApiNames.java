@@ -113,6 +113,9 @@ public final class ApiNames {
 
   /** {@code IsQualifiedName} ({@code content.IsLabelKey}): an optional DNS-subdomain prefix and {@code /}, then a name. */
   public static List<String> qualifiedName(String value) {
+    if (value.indexOf('/') < 0 && isSimpleName(value)) {
+      return new ArrayList<>(); // the usual key, without the regular expression
+    }
     List<String> errs = new ArrayList<>();
     String[] parts = value.split("/", -1);
     String name;
@@ -171,8 +174,33 @@ public final class ApiNames {
     return errs;
   }
 
+  /**
+   * Whether {@code s} is 1 to 63 ASCII letters, digits, '-', '_' and '.', starting and ending with
+   * a letter or digit: exactly what {@code LABEL_KEY_FMT} accepts within the 63-byte limit.
+   */
+  private static boolean isSimpleName(String s) {
+    int n = s.length();
+    if (n == 0 || n > LABEL_KEY_NAME_MAX || !isAsciiAlnum(s.charAt(0)) || !isAsciiAlnum(s.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 1; i < n - 1; i++) {
+      char c = s.charAt(i);
+      if (!isAsciiAlnum(c) && c != '-' && c != '_' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
   /** {@code IsValidLabelValue}: empty, or up to 63 alphanumerics, '-', '_', '.' starting and ending alphanumeric. */
   public static List<String> labelValue(String value) {
+    if (value.isEmpty() || isSimpleName(value)) {
+      return new ArrayList<>(); // the usual value, without the regular expression
+    }
     List<String> errs = new ArrayList<>();
     if (bytes(value) > LABEL_VALUE_MAX) {
       errs.add(maxLenError(LABEL_VALUE_MAX));

@@ -253,4 +253,30 @@ class ApiNamesTest {
     assertThat(ApiNames.domainPrefixedPath("-x/a b")).extracting(ApiNames.PartError::value)
         .containsExactly("-x", "a b");
   }
+
+  @Test
+  void fastPathsAgreeWithTheRegularExpressions() {
+    // qualifiedName and labelValue skip the regular expression for the usual names: that shortcut
+    // must accept exactly what upstream's expression accepts within 63 bytes (validation.go:
+    // qualifiedNameFmt, labelValueFmt), on names of every length around the limit.
+    java.util.regex.Pattern name = java.util.regex.Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
+    java.util.regex.Pattern value = java.util.regex.Pattern.compile("(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?");
+    String alphabet = "aZ09-_./ é$";
+    java.util.Random random = new java.util.Random(42);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(70);
+      for (int j = 0; j < length; j++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = sb.toString();
+      int bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      if (s.indexOf('/') < 0) {
+        assertThat(ApiNames.qualifiedName(s).isEmpty()).as("qualifiedName(%s)", s)
+            .isEqualTo(!s.isEmpty() && bytes <= 63 && name.matcher(s).matches());
+      }
+      assertThat(ApiNames.labelValue(s).isEmpty()).as("labelValue(%s)", s)
+          .isEqualTo(bytes <= 63 && value.matcher(s).matches());
+    }
+  }
 }

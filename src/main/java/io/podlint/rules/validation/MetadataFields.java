@@ -26,19 +26,18 @@ final class MetadataFields {
     if (!map.isMapping()) {
       return out;
     }
-    String path = map.path();
     for (YamlNode.Entry e : map.entries()) {
       if (e.key() == null || Placeholders.isTemplated(e.key())) {
         continue;
       }
       List<String> keyErrs = ApiNames.qualifiedName(e.key());
       if (!keyErrs.isEmpty()) {
-        out.add(new Problem(e.keyNode(), ApiErrors.invalid(path, e.key(), keyErrs)));
+        out.add(new Problem(e.keyNode(), ApiErrors.invalid(map.path(), e.key(), keyErrs)));
       }
       if (e.value().isString() && !Placeholders.isTemplated(e.value().text())) {
         List<String> valueErrs = ApiNames.labelValue(e.value().text());
         if (!valueErrs.isEmpty()) {
-          out.add(new Problem(e.value(), ApiErrors.invalid(path, e.value().text(), valueErrs)));
+          out.add(new Problem(e.value(), ApiErrors.invalid(map.path(), e.value().text(), valueErrs)));
         }
       }
     }

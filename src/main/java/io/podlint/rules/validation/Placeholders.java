@@ -13,7 +13,10 @@ final class Placeholders {
   private Placeholders() {}
 
   static boolean isTemplated(String value) {
-    return value != null && (value.contains("{{") || value.contains("${") || value.contains("$(")
+    if (value == null || (value.indexOf('{') < 0 && value.indexOf('$') < 0 && value.indexOf('<') < 0)) {
+      return false; // every placeholder form has one of these
+    }
+    return (value.contains("{{") || value.contains("${") || value.contains("$(")
         || SHELL_VAR.matcher(value).find() || ANGLE.matcher(value).find());
   }
 }
