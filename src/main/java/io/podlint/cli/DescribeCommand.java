@@ -11,12 +11,10 @@ import io.podlint.policy.Config;
 import io.podlint.policy.PolicyException;
 import io.podlint.policy.PolicySet;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,36 +70,26 @@ final class DescribeCommand implements Callable<Integer> {
     }
     Config config = setup.config();
     PolicySet policies = setup.policies();
-    InputCollector described;
-    InputCollector context;
+    InputCollector.TargetsAndContext collectors;
     try {
-      described = new InputCollector(config.exclude());
-      context = new InputCollector(config.exclude());
+      collectors = InputCollector.forTargetsAndContext(config.exclude());
     } catch (IllegalArgumentException e) {
       io.err().println("podlint: bad exclude pattern: " + e.getMessage());
       return ExitCode.USAGE.code();
     }
-    for (String p : paths) {
-      described.add(p, sources.stdinName, io.stdin());
-    }
-    for (Path dir : sources.nadFolders) {
-      context.add(dir.toString(), sources.stdinName, io.stdin());
-    }
-    List<SourceFile> all = new ArrayList<>(described.files());
-    Set<String> describedNames = new java.util.HashSet<>(all.stream().map(SourceFile::displayName).toList());
-    context.files().stream().filter(f -> !describedNames.contains(f.displayName())).forEach(all::add);
+    InputCollector.Collected described = collectors.collect(paths, sources.nadFolders, sources.stdinName, io.stdin());
+    List<SourceFile> all = described.all();
 
     LintResult result = new Linter(setup.active(), setup.settings(), 0, setup.knownRules()).lint(all);
 
     List<String> inputErrors = new ArrayList<>(described.errors());
-    inputErrors.addAll(context.errors());
     inputErrors.addAll(result.inputErrors());
     inputErrors.forEach(e -> io.err().println("podlint: " + e));
     result.internalErrors().forEach(e -> io.err().println("podlint: " + e + (sources.debug ? "" : " (please report this bug)")));
 
     Map<String, String> summaries = new HashMap<>();
     policies.all().forEach(p -> summaries.put(p.id(), p.policy().summary()));
-    Description description = Description.of(result, described.files(), config.workloadKinds(), new Describer(summaries, setup.settings()));
+    Description description = Description.of(result, described.targets(), config.workloadKinds(), new Describer(summaries, setup.settings()));
     if (format.equals("json")) {
       JsonRenderer.write(description, Version.get(), setup.settings().kubernetesVersion(), io.out());
     } else {

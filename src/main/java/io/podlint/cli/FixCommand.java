@@ -68,30 +68,20 @@ final class FixCommand implements Callable<Integer> {
     }
     List<String> allExcludes = new ArrayList<>(setup.config().exclude());
     allExcludes.addAll(excludes);
-    InputCollector inputs;
-    InputCollector context;
+    InputCollector.TargetsAndContext collectors;
     try {
-      inputs = new InputCollector(allExcludes);
-      context = new InputCollector(allExcludes);
+      collectors = InputCollector.forTargetsAndContext(allExcludes);
     } catch (IllegalArgumentException e) {
       io.err().println("podlint: bad exclude pattern: " + e.getMessage());
       return ExitCode.USAGE.code();
     }
-    for (String p : paths) {
-      inputs.add(p, sources.stdinName, io.stdin());
-    }
-    for (Path dir : sources.nadFolders) {
-      context.add(dir.toString(), sources.stdinName, io.stdin());
-    }
-    List<String> inputErrors = new ArrayList<>(inputs.errors());
-    inputErrors.addAll(context.errors());
-    if (!inputErrors.isEmpty()) {
-      inputErrors.forEach(e -> io.err().println("podlint: " + e));
+    InputCollector.Collected inputs = collectors.collect(paths, sources.nadFolders, sources.stdinName, io.stdin());
+    if (!inputs.errors().isEmpty()) {
+      inputs.errors().forEach(e -> io.err().println("podlint: " + e));
       return ExitCode.USAGE.code();
     }
-    java.util.Set<String> fixable = new java.util.HashSet<>(inputs.files().stream().map(f -> f.displayName()).toList());
-    List<io.podlint.engine.SourceFile> all = new ArrayList<>(inputs.files());
-    context.files().stream().filter(f -> !fixable.contains(f.displayName())).forEach(all::add);
+    java.util.Set<String> fixable = inputs.targetNames();
+    List<io.podlint.engine.SourceFile> all = inputs.all();
 
     Linter linter = new Linter(setup.active(), setup.settings(), 0, setup.knownRules());
     Fixer.Outcome outcome = new Fixer(linter).run(all, fixable::contains);

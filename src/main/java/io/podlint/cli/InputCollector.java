@@ -67,6 +67,44 @@ final class InputCollector {
     return false;
   }
 
+  /**
+   * Collectors for the files a command works on (its targets) and for context folders
+   * ({@code --nad-folder}) read alongside them without being reported on or changed.
+   *
+   * @throws IllegalArgumentException for a bad exclude pattern
+   */
+  static TargetsAndContext forTargetsAndContext(List<String> excludeGlobs) {
+    return new TargetsAndContext(new InputCollector(excludeGlobs), new InputCollector(excludeGlobs));
+  }
+
+  /** A command's target files and its context folders' files; see {@link #forTargetsAndContext}. */
+  record TargetsAndContext(InputCollector targets, InputCollector context) {
+    /** Collects {@code paths} as targets and {@code folders} as context. */
+    Collected collect(List<String> paths, List<Path> folders, String stdinName, InputStream stdin) {
+      for (String p : paths) {
+        targets.add(p, stdinName, stdin);
+      }
+      for (Path dir : folders) {
+        context.add(dir.toString(), stdinName, stdin);
+      }
+      List<SourceFile> named = targets.files();
+      Set<String> names = new HashSet<>(named.stream().map(SourceFile::displayName).toList());
+      List<SourceFile> all = new ArrayList<>(named);
+      context.files().stream().filter(f -> !names.contains(f.displayName())).forEach(all::add);
+      List<String> errors = new ArrayList<>(targets.errors());
+      errors.addAll(context.errors());
+      return new Collected(named, Set.copyOf(names), List.copyOf(all), List.copyOf(errors));
+    }
+  }
+
+  /**
+   * @param targets the files of the paths given
+   * @param targetNames their display names
+   * @param all the targets, then the context files that are not among them
+   * @param errors paths that do not exist or cannot be listed, targets' first
+   */
+  record Collected(List<SourceFile> targets, Set<String> targetNames, List<SourceFile> all, List<String> errors) {}
+
   List<SourceFile> files() {
     return files.stream().filter(f -> realPaths.get(f) == null || !parts.contains(realPaths.get(f))).toList();
   }
