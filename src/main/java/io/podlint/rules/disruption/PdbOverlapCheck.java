@@ -5,9 +5,6 @@ import io.podlint.model.WorkloadFacts;
 import io.podlint.model.WorkloadFacts.Budget;
 import io.podlint.model.WorkloadFacts.PodOwner;
 import io.podlint.parse.Document;
-import io.podlint.parse.Location;
-import io.podlint.parse.YamlNode;
-import io.podlint.rules.Anchor;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
@@ -36,16 +33,8 @@ final class PdbOverlapCheck implements Check<NoParams> {
 
   @Override
   public void checkDocument(Document d, NoParams params, CheckContext ctx) {
-    if (!Related.isPolicyBudget(d)) {
-      return;
-    }
-    YamlNode selector = d.root().at("spec.selector");
-    if (!selector.isMapping()) {
-      return;
-    }
-    Anchor at = ctx.anchor(selector, null);
-    String namespace = d.effectiveNamespace();
-    Related.afterIndex(d, ctx, (ix, facts, b) -> {
+    Related.atSelector(d, ctx, (ix, facts, b, at) -> {
+      String namespace = b.namespace();
       if (b.name() == null) {
         return;
       }

@@ -69,6 +69,24 @@ final class Related {
     });
   }
 
+  /** What a budget check reports at the budget's selector once the index is built. */
+  interface SelectorCheck {
+    void check(CheckContext.Indexed ix, WorkloadFacts facts, Budget budget, io.podlint.rules.Anchor selector);
+  }
+
+  /**
+   * For a {@code policy/*} budget with a selector mapping: {@link #afterIndex}, with the selector's
+   * anchor for the finding.
+   */
+  static void atSelector(Document d, CheckContext ctx, SelectorCheck then) {
+    io.podlint.parse.YamlNode selector = d.root().at("spec.selector");
+    if (!isPolicyBudget(d) || !selector.isMapping()) {
+      return;
+    }
+    io.podlint.rules.Anchor at = ctx.anchor(selector, null);
+    afterIndex(d, ctx, (ix, facts, b) -> then.check(ix, facts, b, at));
+  }
+
   static Location root(Document d) {
     return d.root().location();
   }
