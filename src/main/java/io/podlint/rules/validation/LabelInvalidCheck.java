@@ -31,10 +31,11 @@ final class LabelInvalidCheck implements Check<NoParams> {
     if (!ObjectMetadata.isApiObject(d)) {
       return;
     }
-    for (YamlNode meta : ObjectMetadata.metadataOf(d)) {
+    java.util.Optional<Workload> workload = Workload.of(d, Map.of()); // built-in kinds only: one view for both
+    for (YamlNode meta : ObjectMetadata.metadataOf(d, workload)) {
       report(d, MetadataFields.labels(meta.get("labels")), ctx);
     }
-    Workload.of(d, Map.of()).ifPresent(w -> report(d, MetadataFields.labels(w.podSpec().get("nodeSelector")), ctx));
+    workload.ifPresent(w -> report(d, MetadataFields.labels(w.podSpec().get("nodeSelector")), ctx));
   }
 
   private static void report(Document d, List<MetadataFields.Problem> problems, CheckContext ctx) {

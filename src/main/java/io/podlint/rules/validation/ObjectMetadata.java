@@ -26,9 +26,14 @@ final class ObjectMetadata {
 
   /** The object's own metadata, then the pod template's for a built-in workload kind. */
   static List<YamlNode> metadataOf(Document d) {
+    return metadataOf(d, Workload.of(d, Map.of()));
+  }
+
+  /** {@link #metadataOf(Document)} with the document's built-in workload view, already built. */
+  static List<YamlNode> metadataOf(Document d, java.util.Optional<Workload> workload) {
     List<YamlNode> out = new ArrayList<>();
     out.add(d.root().get("metadata"));
-    Workload.of(d, Map.of()).filter(w -> !w.isBarePod()).ifPresent(w -> out.add(w.podMetadata()));
+    workload.filter(w -> !w.isBarePod()).ifPresent(w -> out.add(w.podMetadata()));
     return out;
   }
 }
