@@ -1,10 +1,10 @@
 package io.podlint.describe;
 
 import io.podlint.describe.PodLifecycle.ProbeSchedule;
+import io.podlint.k8s.ProbeKind;
+import io.podlint.k8s.ProbeTimings;
 import io.podlint.model.ContainerView;
-import io.podlint.rules.probes.ProbeKind;
-import io.podlint.rules.probes.ProbeTimings;
-import io.podlint.rules.probes.Probes;
+import io.podlint.model.Probes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

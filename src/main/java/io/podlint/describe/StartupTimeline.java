@@ -6,10 +6,10 @@ import io.podlint.describe.PodLifecycle.Note;
 import io.podlint.describe.PodLifecycle.ProbeSchedule;
 import io.podlint.describe.PodLifecycle.Startup;
 import io.podlint.k8s.ImageReference;
+import io.podlint.k8s.PullPolicy;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.image.PullPolicy;
 import java.util.ArrayList;
 import java.util.List;
 

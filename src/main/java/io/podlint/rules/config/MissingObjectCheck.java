@@ -1,13 +1,14 @@
 package io.podlint.rules.config;
 
 import io.podlint.model.ContainerView;
+import io.podlint.model.ObjectReferences;
+import io.podlint.model.ObjectReferences.Ref;
+import io.podlint.model.ObjectReferences.Use;
 import io.podlint.model.Workload;
 import io.podlint.rules.Anchor;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.Derived;
-import io.podlint.rules.config.ObjectReferences.Ref;
-import io.podlint.rules.config.ObjectReferences.Use;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,7 @@
 package io.podlint.rules.image;
 
 import io.podlint.k8s.ImageReference;
+import io.podlint.k8s.PullPolicy;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 

@@ -1,5 +1,6 @@
 package io.podlint.rules.image;
 
+import io.podlint.k8s.PullPolicy;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;

@@ -1,9 +1,10 @@
 package io.podlint.rules.image;
 
-import io.podlint.model.Fix;
-import io.podlint.parse.NodeEdits;
+import io.podlint.k8s.PullPolicy;
 import io.podlint.model.ContainerView;
+import io.podlint.model.Fix;
 import io.podlint.model.Workload;
+import io.podlint.parse.NodeEdits;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;

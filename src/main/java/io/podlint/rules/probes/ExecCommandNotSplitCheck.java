@@ -1,6 +1,8 @@
 package io.podlint.rules.probes;
 
 import io.podlint.model.ContainerView;
+import io.podlint.model.ProbeView;
+import io.podlint.model.Probes;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Check;

@@ -1,5 +1,6 @@
 package io.podlint.rules.probes;
 
+import io.podlint.model.ProbeView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.CheckContext;

@@ -1,5 +1,6 @@
 package io.podlint.rules.probes;
 
+import io.podlint.model.ProbeView;
 import io.podlint.parse.YamlNode;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.podlint.rules.probes;
 
+import io.podlint.k8s.ProbeTimings;
+import io.podlint.model.ProbeView;
 import io.podlint.model.Workload;
 import io.podlint.rules.CheckContext;
 

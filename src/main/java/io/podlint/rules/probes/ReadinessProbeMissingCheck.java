@@ -6,7 +6,7 @@ import io.podlint.model.Workload;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
-import io.podlint.rules.termination.ServingContainers;
+import io.podlint.rules.ServingContainers;
 import io.podlint.util.Plural;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,10 @@
 package io.podlint.rules.probes;
 
+import io.podlint.k8s.ProbeKind;
+import io.podlint.k8s.ProbeTimings;
 import io.podlint.model.ContainerView;
+import io.podlint.model.ProbeView;
+import io.podlint.model.Probes;
 import io.podlint.model.Workload;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;

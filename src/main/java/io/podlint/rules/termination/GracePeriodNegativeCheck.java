@@ -1,5 +1,6 @@
 package io.podlint.rules.termination;
 
+import io.podlint.model.GracePeriod;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Check;

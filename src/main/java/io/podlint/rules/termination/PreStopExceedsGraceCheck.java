@@ -1,6 +1,8 @@
 package io.podlint.rules.termination;
 
+import io.podlint.k8s.PreStopDelay;
 import io.podlint.model.ContainerView;
+import io.podlint.model.GracePeriod;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Check;

@@ -1,11 +1,13 @@
 package io.podlint.rules.termination;
 
 import io.podlint.model.ContainerView;
+import io.podlint.model.GracePeriod;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.ServingContainers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -39,7 +39,7 @@ final class DaemonSetSpecCheck implements Check<NoParams> {
       }
     }
     YamlNode strategy = spec.get("updateStrategy");
-    String type = io.podlint.rules.termination.RolloutStrategy.type(d.kind(), d.apiVersion(), strategy);
+    String type = io.podlint.model.RolloutStrategy.type(d.kind(), d.apiVersion(), strategy);
     YamlNode rollingUpdate = strategy.get("rollingUpdate");
     if (!"RollingUpdate".equals(type) || !rollingUpdate.isMapping()) {
       return;

@@ -42,7 +42,7 @@ final class StatefulSetSpecCheck implements Check<NoParams> {
       }
     }
     YamlNode strategy = spec.get("updateStrategy");
-    String type = io.podlint.rules.termination.RolloutStrategy.type(d.kind(), d.apiVersion(), strategy);
+    String type = io.podlint.model.RolloutStrategy.type(d.kind(), d.apiVersion(), strategy);
     YamlNode rollingUpdate = strategy.get("rollingUpdate");
     if ("OnDelete".equals(type) && rollingUpdate.isMapping()) {
       DeploymentSpecCheck.report(ctx, d.kind(), rollingUpdate, FieldErrors.invalid(rollingUpdate.path(), "{...}",

@@ -1,6 +1,7 @@
 package io.podlint.rules.volumes;
 
 import io.podlint.model.InputIndex;
+import io.podlint.model.PodVolumes;
 import io.podlint.model.Workload;
 import io.podlint.model.WorkloadFacts;
 import io.podlint.model.WorkloadFacts.Claim;

@@ -1,5 +1,6 @@
 package io.podlint.rules.volumes;
 
+import io.podlint.model.PodVolumes;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Check;

@@ -2,7 +2,10 @@ package io.podlint.rules.probes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.podlint.k8s.ProbeKind;
+import io.podlint.k8s.ProbeTimings;
 import io.podlint.model.ContainerView;
+import io.podlint.model.Probes;
 import io.podlint.parse.YamlNode;
 import io.podlint.parse.YamlParser;
 import java.util.Optional;

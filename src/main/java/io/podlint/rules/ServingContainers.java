@@ -1,11 +1,9 @@
-package io.podlint.rules.termination;
+package io.podlint.rules;
 
 import io.podlint.model.ContainerView;
 import io.podlint.model.InputIndex;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Anchor;
-import io.podlint.rules.CheckContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,7 +24,7 @@ public final class ServingContainers {
    * @param ports its {@code containerPort} numbers and port names, as text
    */
   public record Candidate(Anchor anchor, String name, Set<String> ports) {
-    boolean declaresPorts() {
+    public boolean declaresPorts() {
       return !ports.isEmpty();
     }
   }
@@ -55,7 +53,7 @@ public final class ServingContainers {
     }
 
     /** Names of the Services that send traffic to this candidate container. */
-    List<String> servicesTargeting(CheckContext.Indexed indexed, Candidate c) {
+    public List<String> servicesTargeting(CheckContext.Indexed indexed, Candidate c) {
       return servicesTargeting(indexed, c, false);
     }
 
@@ -64,7 +62,7 @@ public final class ServingContainers {
      * a Service with {@code publishNotReadyAddresses: true} lists not-ready Pods in its endpoints
      * too, so readiness does not decide whether it sends them traffic.
      */
-    List<String> readinessGatedServicesTargeting(CheckContext.Indexed indexed, Candidate c) {
+    public List<String> readinessGatedServicesTargeting(CheckContext.Indexed indexed, Candidate c) {
       return servicesTargeting(indexed, c, true);
     }
 
@@ -113,7 +111,7 @@ public final class ServingContainers {
   }
 
   /** Whether {@link #ports} is not empty, without building it. */
-  static boolean declaresPorts(ContainerView c) {
+  public static boolean declaresPorts(ContainerView c) {
     for (YamlNode p : c.get("ports").items()) {
       if (p.get("containerPort").asLong().isPresent() || p.get("name").isScalar()) {
         return true;
@@ -144,7 +142,7 @@ public final class ServingContainers {
   }
 
   /** {@code Service "a"} or {@code Services "a" and "b"}, for messages. */
-  static String describeServices(List<String> names) {
+  public static String describeServices(List<String> names) {
     return (names.size() == 1 ? "Service " : "Services ") + io.podlint.rules.Text.quotedList(names, "and");
   }
 

@@ -1,4 +1,4 @@
-package io.podlint.rules.termination;
+package io.podlint.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,5 @@
-package io.podlint.rules.image;
+package io.podlint.k8s;
 
-import io.podlint.k8s.ImageReference;
 import io.podlint.parse.YamlNode;
 import java.util.List;
 
@@ -15,10 +14,10 @@ import java.util.List;
  * @param reason why the default is what it is (empty when not defaulted)
  */
 public record PullPolicy(YamlNode node, String value, boolean defaulted, String reason) {
-  static final String ALWAYS = ImageReference.PULL_ALWAYS;
-  static final String IF_NOT_PRESENT = ImageReference.PULL_IF_NOT_PRESENT;
-  static final String NEVER = "Never";
-  static final List<String> VALUES = List.of(ALWAYS, IF_NOT_PRESENT, NEVER);
+  public static final String ALWAYS = ImageReference.PULL_ALWAYS;
+  public static final String IF_NOT_PRESENT = ImageReference.PULL_IF_NOT_PRESENT;
+  public static final String NEVER = "Never";
+  public static final List<String> VALUES = List.of(ALWAYS, IF_NOT_PRESENT, NEVER);
 
   public static PullPolicy of(YamlNode node, ImageReference ref) {
     if (isDefaulted(node)) {
@@ -29,12 +28,12 @@ public record PullPolicy(YamlNode node, String value, boolean defaulted, String 
   }
 
   /** Absent, null and {@code ""} are replaced by the default before validation. */
-  static boolean isDefaulted(YamlNode node) {
+  public static boolean isDefaulted(YamlNode node) {
     return !node.hasValue() || (node.isString() && node.text().isEmpty());
   }
 
   /** Why the API server picks its default for this image. */
-  static String defaultReason(ImageReference ref) {
+  public static String defaultReason(ImageReference ref) {
     if (!ref.isValid()) {
       return "because the image cannot be parsed";
     }
@@ -51,12 +50,12 @@ public record PullPolicy(YamlNode node, String value, boolean defaulted, String 
     return "because the tag \"" + tag + "\" is not latest";
   }
 
-  boolean is(String policy) {
+  public boolean is(String policy) {
     return policy.equals(value);
   }
 
   /** {@code imagePullPolicy is IfNotPresent}, or {@code imagePullPolicy is not set: it defaults to Always because the tag is latest}. */
-  String describe() {
+  public String describe() {
     return defaulted
         ? "imagePullPolicy is not set: it defaults to " + value + " " + reason
         : "imagePullPolicy is " + value;

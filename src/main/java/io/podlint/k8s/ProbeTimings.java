@@ -1,4 +1,4 @@
-package io.podlint.rules.probes;
+package io.podlint.k8s;
 
 import io.podlint.parse.YamlNode;
 import java.util.List;

@@ -1,9 +1,6 @@
-package io.podlint.rules.config;
+package io.podlint.model;
 
-import io.podlint.model.ContainerView;
-import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.volumes.PodVolumes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

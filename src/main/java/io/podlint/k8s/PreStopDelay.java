@@ -1,4 +1,4 @@
-package io.podlint.rules.termination;
+package io.podlint.k8s;
 
 import io.podlint.parse.YamlNode;
 import java.util.ArrayList;

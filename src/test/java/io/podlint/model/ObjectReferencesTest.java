@@ -1,11 +1,10 @@
-package io.podlint.rules.config;
+package io.podlint.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.podlint.model.Workload;
+import io.podlint.model.ObjectReferences.Ref;
+import io.podlint.model.ObjectReferences.Use;
 import io.podlint.parse.YamlParser;
-import io.podlint.rules.config.ObjectReferences.Ref;
-import io.podlint.rules.config.ObjectReferences.Use;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

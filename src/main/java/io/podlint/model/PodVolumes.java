@@ -1,7 +1,5 @@
-package io.podlint.rules.volumes;
+package io.podlint.model;
 
-import io.podlint.model.ContainerView;
-import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package io.podlint.rules.probes;
+package io.podlint.k8s;
 
 /** The three probe types and what their failure does. */
 public enum ProbeKind {

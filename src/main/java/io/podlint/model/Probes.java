@@ -1,7 +1,6 @@
-package io.podlint.rules.probes;
+package io.podlint.model;
 
-import io.podlint.model.ContainerView;
-import io.podlint.model.Workload;
+import io.podlint.k8s.ProbeKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

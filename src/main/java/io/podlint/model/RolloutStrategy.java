@@ -1,6 +1,5 @@
-package io.podlint.rules.termination;
+package io.podlint.model;
 
-import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import java.util.Optional;
 
@@ -34,7 +33,7 @@ public final class RolloutStrategy {
     return onDeleteDefault ? "OnDelete" : "RollingUpdate";
   }
 
-  static boolean isRollingUpdate(Workload w, YamlNode strategy) {
+  public static boolean isRollingUpdate(Workload w, YamlNode strategy) {
     return "RollingUpdate".equals(type(w, strategy));
   }
 

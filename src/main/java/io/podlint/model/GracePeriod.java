@@ -1,6 +1,5 @@
-package io.podlint.rules.termination;
+package io.podlint.model;
 
-import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import java.util.Optional;
 
@@ -25,17 +24,17 @@ public final class GracePeriod {
   }
 
   /** "terminationGracePeriodSeconds of 45 s" or "... of 30 s (the default)", for messages. */
-  static String describe(Workload w, long seconds) {
+  public static String describe(Workload w, long seconds) {
     return describe(seconds, node(w).hasValue());
   }
 
   /** {@link #describe(Workload, long)} for a period that is {@code explicit} or defaulted. */
-  static String describe(long seconds, boolean explicit) {
+  public static String describe(long seconds, boolean explicit) {
     return "terminationGracePeriodSeconds of " + seconds + " s" + (explicit ? "" : " (the default)");
   }
 
   /** "90 s" or "1 h 30 min", for messages. */
-  static String duration(long seconds) {
+  public static String duration(long seconds) {
     if (seconds < 120) {
       return seconds + " s";
     }

@@ -1,6 +1,6 @@
-package io.podlint.rules.probes;
+package io.podlint.model;
 
-import io.podlint.model.ContainerView;
+import io.podlint.k8s.ProbeKind;
 import io.podlint.parse.YamlNode;
 
 /**
