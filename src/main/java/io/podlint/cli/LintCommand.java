@@ -8,7 +8,7 @@ import io.podlint.model.Severity;
 import io.podlint.policy.BoundPolicy;
 import io.podlint.policy.Config;
 import io.podlint.policy.PolicyException;
-import io.podlint.render.RenderSettings;
+import io.podlint.policy.RenderSettings;
 import io.podlint.render.Renderer;
 import io.podlint.report.Format;
 import io.podlint.report.ReportContext;

@@ -2,8 +2,8 @@ package io.podlint.fix;
 
 import io.podlint.model.Finding;
 import io.podlint.model.Fix;
-import io.podlint.model.TextEdit;
 import io.podlint.parse.LineIndex;
+import io.podlint.parse.TextEdit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

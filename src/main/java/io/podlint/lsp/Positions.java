@@ -1,8 +1,8 @@
 package io.podlint.lsp;
 
 import io.podlint.model.Finding;
-import io.podlint.model.TextEdit;
 import io.podlint.parse.LineIndex;
+import io.podlint.parse.TextEdit;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 

@@ -1,5 +1,6 @@
 package io.podlint.model;
 
+import io.podlint.parse.TextEdit;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,5 @@
 package io.podlint.parse;
 
-import io.podlint.model.TextEdit;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.error.Mark;

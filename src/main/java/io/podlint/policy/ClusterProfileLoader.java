@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podlint.k8s.Quantity;
 import io.podlint.model.ClusterProfile;
+import io.podlint.parse.JsonSchemas;
 import io.podlint.parse.JsonTree;
 import io.podlint.parse.ParseProblem;
 import io.podlint.parse.ParsedFile;

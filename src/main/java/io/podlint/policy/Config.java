@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.podlint.k8s.podsecurity.NamespacePolicy;
 import io.podlint.model.Severity;
 import io.podlint.parse.Location;
-import io.podlint.render.RenderSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package io.podlint.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.podlint.parse.JsonSchemas;
 import io.podlint.parse.Location;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Text;

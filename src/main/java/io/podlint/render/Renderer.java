@@ -1,6 +1,7 @@
 package io.podlint.render;
 
 import io.podlint.engine.SourceFile;
+import io.podlint.policy.RenderSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

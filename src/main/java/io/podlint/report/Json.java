@@ -50,7 +50,7 @@ final class Json {
       ObjectNode fix = o.putObject("fix");
       fix.put("description", f.fix().description());
       var edits = fix.putArray("edits");
-      for (io.podlint.model.TextEdit e : f.fix().edits()) {
+      for (io.podlint.parse.TextEdit e : f.fix().edits()) {
         edits.addObject().put("startLine", e.startLine()).put("startColumn", e.startColumn())
             .put("endLine", e.endLine()).put("endColumn", e.endColumn()).put("replacement", e.replacement());
       }

@@ -122,7 +122,7 @@ final class SarifReporter implements Reporter {
         artifact.put("uriBaseId", ROOT);
       }
       var replacements = change.putArray("replacements");
-      for (io.podlint.model.TextEdit e : f.fix().edits()) {
+      for (io.podlint.parse.TextEdit e : f.fix().edits()) {
         ObjectNode rep = replacements.addObject();
         rep.putObject("deletedRegion").put("startLine", e.startLine()).put("startColumn", e.startColumn())
             .put("endLine", e.endLine()).put("endColumn", e.endColumn());

@@ -6,11 +6,10 @@ import io.podlint.fix.Edits;
 import io.podlint.model.Finding;
 import io.podlint.model.Fix;
 import io.podlint.model.Severity;
-import io.podlint.model.TextEdit;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.params.ParameterizedTest;
 import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.podlint.report.RuleDocs;
-import io.podlint.rules.Checks;
 import io.podlint.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -45,7 +45,7 @@ class ReportFormatsTest {
   void jsonCarriesTheFixOnlyOfFindingsThatHaveOne() throws Exception {
     Finding fixed = new Finding("image-pull-policy-invalid", Severity.ERROR, "image", "bad case", "", "Fix it.", BAD,
         9, 24, null, "web", "", null, io.podlint.model.Fix.of("write \"Never\"",
-            new io.podlint.model.TextEdit(9, 24, 9, 29, "Never")));
+            new io.podlint.parse.TextEdit(9, 24, 9, 29, "Never")));
     LintResult r = new LintResult(List.of(fixed, POD), List.of(), List.of(), List.of(), List.of(BAD, "notes.yaml"), 2, 2, null);
     var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(render(Format.JSON, r));
     assertThat(json.at("/findings/0/fix").toString()).isEqualTo("{\"description\":\"write \\\"Never\\\"\","

@@ -1,7 +1,7 @@
 package io.podlint.rules.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.podlint.policy.JsonSchemas;
+import io.podlint.parse.JsonSchemas;
 import io.podlint.util.Lazy;
 import java.util.List;
 import java.util.function.Supplier;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import io.podlint.policy.JsonSchemas;
+import io.podlint.parse.JsonSchemas;
 import io.podlint.util.Lazy;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,9 +3,9 @@ package io.podlint.rules.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.podlint.parse.Document;
+import io.podlint.parse.JsonSchemas.SchemaError;
 import io.podlint.parse.YamlNode;
 import io.podlint.parse.YamlParser;
-import io.podlint.policy.JsonSchemas.SchemaError;
 import io.podlint.testing.Mutations;
 import java.io.IOException;
 import java.io.StringReader;

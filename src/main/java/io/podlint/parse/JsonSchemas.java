@@ -1,4 +1,4 @@
-package io.podlint.policy;
+package io.podlint.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonNodePath;

@@ -1,4 +1,4 @@
-package io.podlint.render;
+package io.podlint.policy;
 
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
-package io.podlint.rules;
+package io.podlint.policy;
 
+import io.podlint.rules.Check;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

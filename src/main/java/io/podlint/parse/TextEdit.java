@@ -1,4 +1,4 @@
-package io.podlint.model;
+package io.podlint.parse;
 
 import java.util.Objects;
 
