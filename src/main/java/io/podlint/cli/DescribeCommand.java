@@ -62,22 +62,15 @@ final class DescribeCommand implements Callable<Integer> {
       return ExitCode.USAGE.code();
     }
     RunSetup setup;
+    InputCollector.Collected described;
     try {
       setup = RunSetup.of(sources);
+      described = setup.inputs(sources, paths, List.of(), null, false, io.stdin());
     } catch (PolicyException e) {
-      e.problems().forEach(p -> io.err().println("podlint: " + p));
-      return ExitCode.USAGE.code();
+      return RunSetup.usageError(io, e);
     }
     Config config = setup.config();
     PolicySet policies = setup.policies();
-    InputCollector.TargetsAndContext collectors;
-    try {
-      collectors = InputCollector.forTargetsAndContext(config.exclude());
-    } catch (IllegalArgumentException e) {
-      io.err().println("podlint: bad exclude pattern: " + e.getMessage());
-      return ExitCode.USAGE.code();
-    }
-    InputCollector.Collected described = collectors.collect(paths, sources.nadFolders, sources.stdinName, io.stdin());
     List<SourceFile> all = described.all();
 
     LintResult result = new Linter(setup.active(), setup.settings(), 0, setup.knownRules()).lint(all);

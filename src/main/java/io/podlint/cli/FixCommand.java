@@ -60,22 +60,13 @@ final class FixCommand implements Callable<Integer> {
       return ExitCode.USAGE.code();
     }
     RunSetup setup;
+    InputCollector.Collected inputs;
     try {
       setup = RunSetup.of(sources);
+      inputs = setup.inputs(sources, paths, excludes, null, false, io.stdin());
     } catch (PolicyException e) {
-      e.problems().forEach(p -> io.err().println("podlint: " + p));
-      return ExitCode.USAGE.code();
+      return RunSetup.usageError(io, e);
     }
-    List<String> allExcludes = new ArrayList<>(setup.config().exclude());
-    allExcludes.addAll(excludes);
-    InputCollector.TargetsAndContext collectors;
-    try {
-      collectors = InputCollector.forTargetsAndContext(allExcludes);
-    } catch (IllegalArgumentException e) {
-      io.err().println("podlint: bad exclude pattern: " + e.getMessage());
-      return ExitCode.USAGE.code();
-    }
-    InputCollector.Collected inputs = collectors.collect(paths, sources.nadFolders, sources.stdinName, io.stdin());
     if (!inputs.errors().isEmpty()) {
       inputs.errors().forEach(e -> io.err().println("podlint: " + e));
       return ExitCode.USAGE.code();

@@ -53,10 +53,6 @@ final class InputCollector {
     this(excludeGlobs, null);
   }
 
-  InputCollector() {
-    this(List.of());
-  }
-
   private boolean excluded(String display) {
     Path p = Path.of(display);
     for (java.nio.file.PathMatcher m : excludes) {
@@ -69,12 +65,18 @@ final class InputCollector {
 
   /**
    * Collectors for the files a command works on (its targets) and for context folders
-   * ({@code --nad-folder}) read alongside them without being reported on or changed.
+   * ({@code --nad-folder}).
    *
+   * @param renderer renders the charts and kustomizations found in the targets' folders; null not to
+   * @param contextIsTarget whether the context folders are collected as targets (lint reports on
+   *     them: one collector, so one de-duplication by real path), or read alongside them without
+   *     being reported on or changed (describe, fix: not rendered, and left out when a target has
+   *     the same display name)
    * @throws IllegalArgumentException for a bad exclude pattern
    */
-  static TargetsAndContext forTargetsAndContext(List<String> excludeGlobs) {
-    return new TargetsAndContext(new InputCollector(excludeGlobs), new InputCollector(excludeGlobs));
+  static TargetsAndContext forTargetsAndContext(List<String> excludeGlobs, Renderer renderer, boolean contextIsTarget) {
+    InputCollector targets = new InputCollector(excludeGlobs, renderer);
+    return new TargetsAndContext(targets, contextIsTarget ? targets : new InputCollector(excludeGlobs));
   }
 
   /** A command's target files and its context folders' files; see {@link #forTargetsAndContext}. */
@@ -89,6 +91,9 @@ final class InputCollector {
       }
       List<SourceFile> named = targets.files();
       Set<String> names = new HashSet<>(named.stream().map(SourceFile::displayName).toList());
+      if (context == targets) {
+        return new Collected(named, Set.copyOf(names), named, List.copyOf(targets.errors()));
+      }
       List<SourceFile> all = new ArrayList<>(named);
       context.files().stream().filter(f -> !names.contains(f.displayName())).forEach(all::add);
       List<String> errors = new ArrayList<>(targets.errors());

@@ -8,8 +8,6 @@ import io.podlint.model.Severity;
 import io.podlint.policy.BoundPolicy;
 import io.podlint.policy.Config;
 import io.podlint.policy.PolicyException;
-import io.podlint.policy.RenderSettings;
-import io.podlint.render.Renderer;
 import io.podlint.report.Format;
 import io.podlint.report.ReportContext;
 import io.podlint.util.Plural;
@@ -41,6 +39,9 @@ final class LintCommand implements Callable<Integer> {
 
   @Mixin
   SourceOptions sources;
+
+  @Mixin
+  RenderOptions render;
 
   @Parameters(paramLabel = "PATH", arity = "1..*",
       description = "Files, folders, or - for standard input.")
@@ -82,21 +83,6 @@ final class LintCommand implements Callable<Integer> {
 
 
 
-  @Option(names = "--no-render", description = "Do not render the Helm charts and kustomizations found in the folders given.")
-  boolean noRender;
-
-  @Option(names = "--values", paramLabel = "FILE", description = "A Helm values file for every chart rendered (repeatable).")
-  List<String> helmValues = new ArrayList<>();
-
-  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A Helm value for every chart rendered, as helm --set (repeatable).")
-  List<String> helmSet = new ArrayList<>();
-
-  @Option(names = "--release-name", paramLabel = "NAME", description = "The Helm release name charts are rendered with (default: release-name).")
-  String releaseName;
-
-  @Option(names = "--release-namespace", paramLabel = "NAMESPACE", description = "The namespace charts are rendered for (helm template --namespace).")
-  String releaseNamespace;
-
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor).")
   int threads;
 
@@ -115,8 +101,7 @@ final class LintCommand implements Callable<Integer> {
     try {
       setup = RunSetup.of(sources);
     } catch (PolicyException e) {
-      e.problems().forEach(p -> io.err().println("podlint: " + p));
-      return ExitCode.USAGE.code();
+      return RunSetup.usageError(io, e);
     }
     Config config = setup.config();
     List<BoundPolicy> active = setup.active();
@@ -146,26 +131,18 @@ final class LintCommand implements Callable<Integer> {
         return ExitCode.USAGE.code();
       }
     }
-    List<String> allExcludes = new ArrayList<>(config.exclude());
-    allExcludes.addAll(excludes);
-    InputCollector inputs;
+    InputCollector.Collected inputs;
     try {
-      inputs = new InputCollector(allExcludes, noRender ? null : new Renderer(renderSettings(config, setup)));
-    } catch (IllegalArgumentException e) {
-      io.err().println("podlint: bad exclude pattern: " + e.getMessage());
-      return ExitCode.USAGE.code();
-    }
-    for (String p : paths) {
-      inputs.add(p, sources.stdinName, io.stdin());
-    }
-    for (Path dir : sources.nadFolders) {
-      inputs.add(dir.toString(), sources.stdinName, io.stdin());
+      // the --nad-folder files are linted and reported like the paths given
+      inputs = setup.inputs(sources, paths, excludes, render.renderer(setup), true, io.stdin());
+    } catch (PolicyException e) {
+      return RunSetup.usageError(io, e);
     }
     Linter linter = new Linter(active, setup.settings(), threads, setup.knownRules());
-    Progress progress = io.errTerminal() ? new Progress(io.err(), inputs.files().size()) : null;
+    Progress progress = io.errTerminal() ? new Progress(io.err(), inputs.all().size()) : null;
     LintResult result;
     try {
-      result = (progress == null ? linter : linter.onFileDone(progress)).lint(inputs.files());
+      result = (progress == null ? linter : linter.onFileDone(progress)).lint(inputs.all());
     } finally {
       if (progress != null) {
         progress.finish();
@@ -221,15 +198,6 @@ final class LintCommand implements Callable<Integer> {
     return failing ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
   }
 
-
-  /** The config's render settings, with the command line's values, release and target version over them. */
-  private RenderSettings renderSettings(Config config, RunSetup setup) {
-    RenderSettings fromConfig = config.render();
-    RenderSettings.Chart general = new RenderSettings.Chart(helmValues, helmSet, releaseName, releaseNamespace)
-        .over(fromConfig.defaults());
-    return new RenderSettings(fromConfig.helm(), fromConfig.kustomize(), fromConfig.kubectl(), general,
-        fromConfig.charts(), "1." + setup.settings().kubernetesVersion().minor());
-  }
 
   private record Output(Format format, Path file) {}
 

@@ -1,86 +1,80 @@
 package io.podlint.cli;
 
-import io.podlint.k8s.KubernetesVersion;
-import io.podlint.k8s.podsecurity.AssumedPodSecurity;
-import io.podlint.k8s.podsecurity.LevelVersion;
-import io.podlint.k8s.podsecurity.Mode;
-import io.podlint.k8s.podsecurity.NamespacePolicy;
 import io.podlint.policy.BoundPolicy;
 import io.podlint.policy.Config;
+import io.podlint.policy.LintSetup;
 import io.podlint.policy.PolicyException;
-import io.podlint.policy.PolicyLoader;
 import io.podlint.policy.PolicySet;
+import io.podlint.render.Renderer;
 import io.podlint.rules.LintSettings;
-import io.podlint.rules.schema.SchemaCatalog;
-import io.podlint.rules.schema.SchemaFileException;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * What a lint or describe run starts from: the config, the policies (with the config applied)
- * and the settings, or the located problems that make it a usage error.
+ * What a lint, describe or fix run starts from: the {@link LintSetup} of the config found (or
+ * given) with the command line's options over it, then the input files ({@link #inputs}), or the
+ * located problems that make it a usage error. The three commands set up through here alone, so an
+ * option means the same in each; the language server builds the same {@link LintSetup} without
+ * options.
  */
-record RunSetup(Config config, PolicySet policies, List<BoundPolicy> active, LintSettings settings) {
-
-  /** Every policy id, active or not (for suppressions of inactive rules). */
-  Set<String> knownRules() {
-    return Set.copyOf(policies.all().stream().map(BoundPolicy::id).toList());
-  }
+record RunSetup(LintSetup lint) {
 
   /** @throws PolicyException with one located line per problem of the config, policy or schema files */
   static RunSetup of(SourceOptions o) throws PolicyException {
     Config config = ConfigFiles.load(o.configFile, o.noConfig);
-    List<Path> folders = new ArrayList<>(config.policyFolders());
-    folders.addAll(o.policyFolders);
-    PolicySet policies = new PolicyLoader().load(folders);
-    List<BoundPolicy> active = policies.active(config);
-    List<Path> schemas = new ArrayList<>(config.schemas());
-    schemas.addAll(o.schemaFiles);
+    return new RunSetup(LintSetup.of(config, new LintSetup.Overrides(o.policyFolders, o.schemaFiles, o.closedWorld,
+        o.kubernetesVersion, o.podSecurity, o.clusterProfile)));
+  }
+
+  Config config() {
+    return lint.config();
+  }
+
+  PolicySet policies() {
+    return lint.policies();
+  }
+
+  List<BoundPolicy> active() {
+    return lint.active();
+  }
+
+  LintSettings settings() {
+    return lint.settings();
+  }
+
+  /** Every policy id, active or not (for suppressions of inactive rules). */
+  Set<String> knownRules() {
+    return lint.knownRules();
+  }
+
+  /**
+   * The command's input files: {@code paths} as targets and the {@code --nad-folder} folders as
+   * context, without the files that the config's exclude or {@code excludes} match.
+   *
+   * @param renderer renders the charts and kustomizations found in the folders given; null not to
+   * @param contextLinted whether the context files are linted and reported like the targets (lint:
+   *     one collection, de-duplicated by real path, rendered too), or only read alongside them
+   *     (describe, fix)
+   * @throws PolicyException for a bad exclude pattern
+   */
+  InputCollector.Collected inputs(SourceOptions o, List<String> paths, List<String> excludes, Renderer renderer,
+      boolean contextLinted, InputStream stdin) throws PolicyException {
+    List<String> globs = new ArrayList<>(config().exclude());
+    globs.addAll(excludes);
+    InputCollector.TargetsAndContext collectors;
     try {
-      SchemaCatalog.load(schemas);
-    } catch (SchemaFileException e) {
-      throw new PolicyException(e.problems());
+      collectors = InputCollector.forTargetsAndContext(globs, renderer, contextLinted);
+    } catch (IllegalArgumentException e) {
+      throw new PolicyException(List.of("bad exclude pattern: " + e.getMessage()));
     }
-    boolean closed = o.closedWorld || Boolean.TRUE.equals(config.closedWorld());
-    LintSettings settings = new LintSettings(closed, config.workloadKinds(), schemas, kubernetesVersion(o, config));
-    settings = settings.withPodSecurity(podSecurity(o, config));
-    Path profile = o.clusterProfile != null ? o.clusterProfile : config.clusterProfile();
-    if (profile != null) {
-      settings = settings.withClusterProfile(io.podlint.policy.ClusterProfileLoader.load(profile));
-    }
-    return new RunSetup(config, policies, active, settings);
+    return collectors.collect(paths, o.nadFolders, o.stdinName, stdin);
   }
 
-  /** --kubernetes-version, else the config's kubernetesVersion, else the default release. */
-  private static KubernetesVersion kubernetesVersion(SourceOptions o, Config config) throws PolicyException {
-    if (o.kubernetesVersion != null) {
-      try {
-        return KubernetesVersion.target(o.kubernetesVersion);
-      } catch (IllegalArgumentException e) {
-        throw new PolicyException(List.of("--kubernetes-version: " + e.getMessage()));
-      }
-    }
-    if (config.kubernetesVersion() != null) {
-      try {
-        return KubernetesVersion.target(config.kubernetesVersion());
-      } catch (IllegalArgumentException e) {
-        throw new PolicyException(List.of(config.file() + ": kubernetesVersion: " + e.getMessage()));
-      }
-    }
-    return KubernetesVersion.DEFAULT;
-  }
-
-  /** {@code --pod-security} (an enforce level), else {@code podSecurity} of the config, else none. */
-  private static AssumedPodSecurity podSecurity(SourceOptions o, Config config) throws PolicyException {
-    if (o.podSecurity != null) {
-      LevelVersion lv = LevelVersion.parse(o.podSecurity).orElseThrow(() -> new PolicyException(List.of(
-          "--pod-security: \"%s\" is not LEVEL[:VERSION] (LEVEL privileged, baseline or restricted; VERSION latest or v1.NN, such as restricted:v1.30)"
-              .formatted(o.podSecurity))));
-      return new AssumedPodSecurity(NamespacePolicy.of(Mode.ENFORCE, lv), "--pod-security " + lv);
-    }
-    return config.podSecurity() == null ? null
-        : new AssumedPodSecurity(config.podSecurity(), "podSecurity in " + config.file());
+  /** Prints the problems of a failed set-up, one line each, and gives the usage exit code. */
+  static int usageError(Io io, PolicyException e) {
+    e.problems().forEach(p -> io.err().println("podlint: " + p));
+    return ExitCode.USAGE.code();
   }
 }
