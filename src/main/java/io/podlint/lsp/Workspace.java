@@ -3,16 +3,10 @@ package io.podlint.lsp;
 import io.podlint.engine.LintResult;
 import io.podlint.engine.Linter;
 import io.podlint.engine.SourceFile;
-import io.podlint.k8s.KubernetesVersion;
-import io.podlint.policy.BoundPolicy;
 import io.podlint.policy.Config;
 import io.podlint.policy.ConfigLoader;
+import io.podlint.policy.LintSetup;
 import io.podlint.policy.PolicyException;
-import io.podlint.policy.PolicyLoader;
-import io.podlint.policy.PolicySet;
-import io.podlint.rules.LintSettings;
-import io.podlint.rules.schema.SchemaCatalog;
-import io.podlint.rules.schema.SchemaFileException;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
@@ -39,15 +33,12 @@ final class Workspace {
   static final int MAX_FILES = 2000;
 
   private final Path root;
-  private Setup setup;
+  private LintSetup setup;
   private String setupProblem;
   private List<Path> files;
   private final Map<Path, Cached> cache = new HashMap<>();
 
   private record Cached(long modified, long size, byte[] bytes) {}
-
-  /** What a lint starts from. */
-  record Setup(Config config, PolicySet policies, List<BoundPolicy> active, LintSettings settings) {}
 
   /** Whether to read the folder's other files: not for a document outside every workspace folder. */
   private final boolean walk;
@@ -82,7 +73,7 @@ final class Workspace {
     files = null;
   }
 
-  synchronized Setup setup() {
+  synchronized LintSetup setup() {
     if (setup == null) {
       try {
         setup = load(root);
@@ -98,32 +89,16 @@ final class Workspace {
     return setup;
   }
 
-  private static Setup load(Path root) throws PolicyException {
+  /** The folder's config (or the defaults) set up as {@code podlint lint} sets it up, without options. */
+  private static LintSetup load(Path root) throws PolicyException {
     java.util.Optional<Path> file = root == null ? java.util.Optional.empty() : ConfigLoader.discover(root);
     Config config = file.isPresent() ? ConfigLoader.load(file.get()) : Config.empty();
-    PolicySet policies = new PolicyLoader().load(config.policyFolders());
-    List<BoundPolicy> active = policies.active(config);
-    try {
-      SchemaCatalog.load(config.schemas());
-    } catch (SchemaFileException e) {
-      throw new PolicyException(e.problems());
-    }
-    KubernetesVersion version = KubernetesVersion.DEFAULT;
-    if (config.kubernetesVersion() != null) {
-      try {
-        version = KubernetesVersion.target(config.kubernetesVersion());
-      } catch (IllegalArgumentException e) {
-        throw new PolicyException(List.of(config.file() + ": kubernetesVersion: " + e.getMessage()));
-      }
-    }
-    LintSettings settings = new LintSettings(Boolean.TRUE.equals(config.closedWorld()), config.workloadKinds(),
-        config.schemas(), version);
-    return new Setup(config, policies, active, settings);
+    return LintSetup.of(config, LintSetup.Overrides.NONE);
   }
 
   /** Lints the folder with {@code open} (absolute path to the editor's text) in place of the files on disk. */
   synchronized LintResult lint(Map<Path, String> open) {
-    Setup s = setup();
+    LintSetup s = setup();
     List<SourceFile> in = new ArrayList<>();
     Set<Path> seen = new java.util.HashSet<>();
     for (Map.Entry<Path, String> e : open.entrySet()) {

@@ -7,9 +7,9 @@ import java.util.Set;
 /**
  * podlint's layers, lowest first. A package may use packages of lower layers only; packages of one
  * layer are siblings and do not use each other. The rule families ({@code rules.*}) are reached
- * from outside {@code rules} only by the policy registry that binds ids to checks, and by the
- * commands that load the user's schema files before a run ({@code cli}, {@code lsp}): describe,
- * the engine and the reporters see checks through the contract in {@code rules} alone.
+ * from outside {@code rules} only by {@code policy}: its registry binds ids to checks and its
+ * {@code LintSetup} loads the user's schema files; describe, the engine, the reporters, the
+ * language server and the commands see checks through the contract in {@code rules} alone.
  */
 final class Layers {
   /** A layer: its name and packages; {@code rules.*} stands for every other sub-package of rules. */
@@ -36,7 +36,7 @@ final class Layers {
       layer("cli", "io.podlint.cli"));
 
   /** Who may use a rule family, besides the rule families themselves. */
-  static final Set<String> FAMILY_USERS = Set.of("io.podlint.policy", "io.podlint.lsp", "io.podlint.cli");
+  static final Set<String> FAMILY_USERS = Set.of("io.podlint.policy");
 
   private final List<Layer> layers;
 

@@ -63,10 +63,12 @@ class LayersTest {
     ImportGraph g = ImportGraph.of(Map.of(
         "describe/A.java", "package io.podlint.describe;\nimport io.podlint.report.Json;\nimport io.podlint.rules.probes.P;\n",
         "rules/image/B.java", "package io.podlint.rules.image;\nimport io.podlint.rules.volumes.V;\n",
-        "cli/C.java", "package io.podlint.cli;\nimport io.podlint.rules.schema.SchemaCatalog;\n"));
+        "cli/C.java", "package io.podlint.cli;\nimport io.podlint.rules.schema.SchemaCatalog;\n",
+        "policy/D.java", "package io.podlint.policy;\nimport io.podlint.rules.schema.SchemaCatalog;\n"));
     assertThat(PODLINT.violations(g)).containsExactly(
+        "cli/C.java:2: io.podlint.cli uses io.podlint.rules.schema, but only io.podlint.policy may reach into a rule family: move what it needs to k8s or model",
         "describe/A.java:2: io.podlint.describe uses io.podlint.report, but both are in layer 'consumers', whose packages stay independent",
-        "describe/A.java:3: io.podlint.describe uses io.podlint.rules.probes, but only io.podlint.cli, io.podlint.lsp, io.podlint.policy may reach into a rule family: move what it needs to k8s or model",
+        "describe/A.java:3: io.podlint.describe uses io.podlint.rules.probes, but only io.podlint.policy may reach into a rule family: move what it needs to k8s or model",
         "rules/image/B.java:2: io.podlint.rules.image uses io.podlint.rules.volumes, but both are in layer 'rule families', whose packages stay independent");
   }
 
