@@ -3,11 +3,11 @@ package io.podlint.rules.config;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.StatefulSetTemplates;
 import io.podlint.rules.Text;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * {@code env[].valueFrom} needs exactly one source and no non-empty {@code value} beside it;
  * {@code envFrom[]} needs exactly one of configMapRef and secretRef.
  */
-final class EnvSourceCheck implements Check<NoParams> {
+final class EnvSourceCheck implements WorkloadCheck<NoParams> {
   private static final List<String> VALUE_SOURCES =
       List.of("fieldRef", "resourceFieldRef", "configMapKeyRef", "secretKeyRef", "fileKeyRef");
   private static final List<String> ENV_FROM_SOURCES = List.of("configMapRef", "secretRef");

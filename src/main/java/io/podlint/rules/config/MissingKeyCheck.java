@@ -3,10 +3,10 @@ package io.podlint.rules.config;
 import io.podlint.model.InputIndex;
 import io.podlint.model.Workload;
 import io.podlint.rules.Anchor;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.Text;
+import io.podlint.rules.WorkloadCheck;
 import io.podlint.rules.config.ObjectReferences.KeyRef;
 import io.podlint.rules.config.ObjectReferences.Ref;
 import io.podlint.rules.config.ObjectReferences.Use;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * {@code configMapKeyRef.key} / {@code secretKeyRef.key} of an env var) that the object lacks.
  * Objects without any data are skipped: something else fills them (a controller, an operator).
  */
-final class MissingKeyCheck implements Check<NoParams> {
+final class MissingKeyCheck implements WorkloadCheck<NoParams> {
   private static final int SHOWN_KEYS = 5;
 
   private record Pending(Use use, String kind, String name, String key, Anchor at, String subject) {}

@@ -3,8 +3,8 @@ package io.podlint.rules.image;
 import io.podlint.k8s.ImageReference;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 
 /**
@@ -12,7 +12,7 @@ import java.util.List;
  * or no tag, {@code main}, {@code nightly}...): a node that already has an older image under that
  * tag keeps running it, so nodes run different images.
  */
-final class PullPolicyMutableCheck implements Check<PullPolicyMutableCheck.Params> {
+final class PullPolicyMutableCheck implements WorkloadCheck<PullPolicyMutableCheck.Params> {
 
   /** @param mutableTags tag names or globs ({@code *}) known to move, compared case-insensitively */
   record Params(List<String> mutableTags, List<TagPattern> patterns) {

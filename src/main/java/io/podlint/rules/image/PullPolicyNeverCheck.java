@@ -3,12 +3,12 @@ package io.podlint.rules.image;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 
 /** {@code imagePullPolicy: Never} runs only where the image was loaded in advance. */
-final class PullPolicyNeverCheck implements Check<NoParams> {
+final class PullPolicyNeverCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

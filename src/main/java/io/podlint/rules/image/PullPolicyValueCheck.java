@@ -5,13 +5,13 @@ import io.podlint.parse.NodeEdits;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.Text;
+import io.podlint.rules.WorkloadCheck;
 
 /** {@code imagePullPolicy} must be Always, IfNotPresent or Never, spelled exactly (empty means the default). */
-final class PullPolicyValueCheck implements Check<NoParams> {
+final class PullPolicyValueCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

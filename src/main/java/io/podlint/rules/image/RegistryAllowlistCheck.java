@@ -3,14 +3,13 @@ package io.podlint.rules.image;
 import io.podlint.k8s.ImageReference;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
-import io.podlint.rules.Derived;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Images must come from one of the configured registries; does nothing while the list is empty. */
-final class RegistryAllowlistCheck implements Check<RegistryAllowlistCheck.Params> {
+final class RegistryAllowlistCheck implements WorkloadCheck.Deriving<RegistryAllowlistCheck.Params, RegistryAllowlistCheck.Allowed> {
 
   /** @param allowedRegistries registries, {@code *.domain} wildcards or {@code registry/path} prefixes */
   record Params(List<String> allowedRegistries) {
@@ -18,14 +17,10 @@ final class RegistryAllowlistCheck implements Check<RegistryAllowlistCheck.Param
       allowedRegistries = allowedRegistries == null ? List.of() : List.copyOf(allowedRegistries);
       allowedRegistries.forEach(RegistryPattern::parse); // fail at load time on a bad entry
     }
-
-    private static final Derived<Params, List<RegistryPattern>> PATTERNS =
-        new Derived<>(p -> p.allowedRegistries().stream().map(RegistryPattern::parse).toList());
-
-    List<RegistryPattern> patterns() {
-      return PATTERNS.of(this);
-    }
   }
+
+  /** The parameters with their registry patterns parsed. */
+  record Allowed(Params params, List<RegistryPattern> patterns) {}
 
   @Override
   public String id() {
@@ -38,11 +33,17 @@ final class RegistryAllowlistCheck implements Check<RegistryAllowlistCheck.Param
   }
 
   @Override
-  public void checkWorkload(Workload w, Params params, CheckContext ctx) {
+  public Allowed derive(Params params) {
+    return new Allowed(params, params.allowedRegistries().stream().map(RegistryPattern::parse).toList());
+  }
+
+  @Override
+  public void checkWorkload(Workload w, Allowed allowed, CheckContext ctx) {
+    Params params = allowed.params();
     if (params.allowedRegistries().isEmpty()) {
       return;
     }
-    List<RegistryPattern> patterns = params.patterns();
+    List<RegistryPattern> patterns = allowed.patterns();
     for (ContainerView c : w.containers()) {
       ContainerImage.of(w, c).ifPresent(image -> check(image, params, patterns, ctx));
     }

@@ -5,16 +5,16 @@ import io.podlint.parse.NodeEdits;
 import io.podlint.k8s.multus.AnnotationKeys;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.Optional;
 
 /**
  * An annotation key that is almost a Multus key: the API server accepts it and Multus never
  * reads it. Looked for on the Pod's (template's) metadata and on the workload's own.
  */
-final class AnnotationKeyTypoCheck implements Check<NoParams> {
+final class AnnotationKeyTypoCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

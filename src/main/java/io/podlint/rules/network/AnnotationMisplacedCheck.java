@@ -3,9 +3,9 @@ package io.podlint.rules.network;
 import io.podlint.k8s.multus.AnnotationKeys;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * metadata instead of the pod template's, and {@code resourceName} (a NetworkAttachmentDefinition
  * annotation) on a workload.
  */
-final class AnnotationMisplacedCheck implements Check<NoParams> {
+final class AnnotationMisplacedCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -3,13 +3,13 @@ package io.podlint.rules.network;
 import io.podlint.k8s.multus.AnnotationKeys;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 
 /** Host-network Pods get no CNI call, so Multus never sees their annotations. */
-final class HostNetworkCheck implements Check<NoParams> {
+final class HostNetworkCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

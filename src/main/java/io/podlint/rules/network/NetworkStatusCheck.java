@@ -2,13 +2,13 @@ package io.podlint.rules.network;
 
 import io.podlint.k8s.multus.AnnotationKeys;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 
 /** {@code network-status} is Multus' output: a value written in a manifest is stale or overwritten. */
-final class NetworkStatusCheck implements Check<NoParams> {
+final class NetworkStatusCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -2,9 +2,9 @@ package io.podlint.rules.probes;
 
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.Optional;
 
 /**
@@ -13,7 +13,7 @@ import java.util.Optional;
  * out of rotation. The same check with a more patient liveness probe is the recommended
  * pattern and is not reported.
  */
-final class LivenessBeforeReadinessCheck implements Check<NoParams> {
+final class LivenessBeforeReadinessCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

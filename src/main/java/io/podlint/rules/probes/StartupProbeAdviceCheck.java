@@ -2,8 +2,8 @@ package io.podlint.rules.probes;
 
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.WorkloadCheck;
 import java.util.Optional;
 
 /**
@@ -12,7 +12,7 @@ import java.util.Optional;
  * with Kubernetes' own defaults (0 + 3 * 10), so only probes stricter than the defaults are
  * reported.
  */
-final class StartupProbeAdviceCheck implements Check<StartupProbeAdviceCheck.Params> {
+final class StartupProbeAdviceCheck implements WorkloadCheck<StartupProbeAdviceCheck.Params> {
 
   /** @param minStartupBudgetSeconds liveness budgets below this get the advice */
   record Params(int minStartupBudgetSeconds) {

@@ -5,8 +5,8 @@ import io.podlint.k8s.ResourceNames;
 import io.podlint.model.NodeChoice;
 import io.podlint.model.ResourceEntry;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.WorkloadCheck;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code cpu: 500} is five hundred CPUs, not half a CPU: a whole number of cores this large
  * without a suffix almost always lacks the {@code m} of millicores.
  */
-final class CpuMillicoresTypoCheck implements Check<CpuMillicoresTypoCheck.Params> {
+final class CpuMillicoresTypoCheck implements WorkloadCheck<CpuMillicoresTypoCheck.Params> {
   /** Compiled once, not per quantity. */
   private static final Pattern PLAIN_INTEGER = Pattern.compile("\\+?[0-9]+");
   /** The default of {@code minimum}; other checks use it to leave such values to this one. */

@@ -3,13 +3,13 @@ package io.podlint.rules.resources;
 import io.podlint.k8s.ResourceNames;
 import io.podlint.model.ResourceEntry;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 
 /** CPU finer than 1m (such as {@code 0.5m} or {@code 0.0001}) is silently rounded up to the next millicore. */
-final class CpuSubMillicoreCheck implements Check<NoParams> {
+final class CpuSubMillicoreCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -3,12 +3,12 @@ package io.podlint.rules.resources;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 
 /** Ephemeral containers share the Pod's resources and may not declare their own. */
-final class EphemeralContainerResourcesCheck implements Check<NoParams> {
+final class EphemeralContainerResourcesCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -3,13 +3,13 @@ package io.podlint.rules.resources;
 import io.podlint.k8s.ResourceNames;
 import io.podlint.model.ResourceEntry;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 
 /** Extended resources (devices such as {@code nvidia.com/gpu}) are counted in whole units. */
-final class ExtendedResourceIntegerCheck implements Check<NoParams> {
+final class ExtendedResourceIntegerCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -5,9 +5,9 @@ import io.podlint.k8s.ResourceNames;
 import io.podlint.model.ResourceEntry;
 import io.podlint.model.ResourceRequirements;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * A {@code hugepages-<size>} amount must be a whole number of pages, and a container that uses
  * hugepages must also request or limit cpu or memory.
  */
-final class HugePagesCheck implements Check<NoParams> {
+final class HugePagesCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

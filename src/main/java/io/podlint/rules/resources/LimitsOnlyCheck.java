@@ -4,9 +4,9 @@ import io.podlint.k8s.ResourceNames;
 import io.podlint.model.PodResources;
 import io.podlint.model.ResourceEntry;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +14,7 @@ import java.util.List;
  * A limit without a request for cpu, memory or ephemeral-storage is legal, but the request is
  * silently set to the limit, so the scheduler reserves the whole limit.
  */
-final class LimitsOnlyCheck implements Check<NoParams> {
+final class LimitsOnlyCheck implements WorkloadCheck<NoParams> {
   /** The overcommittable standard resources; hugepages and extended resources need request == limit anyway. */
   private static final java.util.Set<String> STANDARD =
       java.util.Set.of(ResourceNames.CPU, ResourceNames.MEMORY, ResourceNames.EPHEMERAL_STORAGE);

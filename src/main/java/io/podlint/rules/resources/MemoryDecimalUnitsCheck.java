@@ -4,13 +4,13 @@ import io.podlint.k8s.Quantity;
 import io.podlint.k8s.ResourceNames;
 import io.podlint.model.ResourceEntry;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 
 /** Memory written in decimal units ({@code 512M}) where binary units ({@code 512Mi}) are the convention. */
-final class MemoryDecimalUnitsCheck implements Check<NoParams> {
+final class MemoryDecimalUnitsCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

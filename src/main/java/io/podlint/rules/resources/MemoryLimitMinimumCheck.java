@@ -4,15 +4,14 @@ import io.podlint.k8s.Quantity;
 import io.podlint.k8s.ResourceNames;
 import io.podlint.model.ResourceEntry;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
-import io.podlint.rules.Derived;
+import io.podlint.rules.WorkloadCheck;
 
 /**
  * A memory limit below what a container runtime can start a process in: Docker refuses limits
  * under 6MB, and other runtimes kill the process as it starts.
  */
-final class MemoryLimitMinimumCheck implements Check<MemoryLimitMinimumCheck.Params> {
+final class MemoryLimitMinimumCheck implements WorkloadCheck.Deriving<MemoryLimitMinimumCheck.Params, Quantity> {
 
   /** @param minimum the smallest memory limit a container can start with, as a quantity */
   record Params(String minimum) {
@@ -21,12 +20,6 @@ final class MemoryLimitMinimumCheck implements Check<MemoryLimitMinimumCheck.Par
       if (Quantity.tryParse(minimum).isEmpty()) {
         throw new IllegalArgumentException("minimum: \"" + minimum + "\" is not a quantity");
       }
-    }
-
-    private static final Derived<Params, Quantity> QUANTITY = new Derived<>(p -> Quantity.parse(p.minimum()));
-
-    Quantity quantity() {
-      return QUANTITY.of(this);
     }
   }
 
@@ -41,8 +34,12 @@ final class MemoryLimitMinimumCheck implements Check<MemoryLimitMinimumCheck.Par
   }
 
   @Override
-  public void checkWorkload(Workload w, Params params, CheckContext ctx) {
-    Quantity minimum = params.quantity();
+  public Quantity derive(Params params) {
+    return Quantity.parse(params.minimum());
+  }
+
+  @Override
+  public void checkWorkload(Workload w, Quantity minimum, CheckContext ctx) {
     for (Blocks.Block b : Blocks.containers(w)) {
       b.resources().limits().get(ResourceNames.MEMORY).filter(ResourceEntry::isValid)
           .filter(e -> e.quantity().signum() > 0 && !MemoryMilliCheck.isFractionOfBytes(e.quantity()))

@@ -5,9 +5,9 @@ import io.podlint.k8s.ResourceNames;
 import io.podlint.model.PodResources;
 import io.podlint.model.ResourceRequirements;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * amount: they would be equal if the decimal suffix were its binary namesake ({@code 1G} and
  * {@code 1Gi}, {@code 1024M} and {@code 1Gi}). They differ by 2-15%, so the Pod is not Guaranteed.
  */
-final class MemoryUnitMismatchCheck implements Check<NoParams> {
+final class MemoryUnitMismatchCheck implements WorkloadCheck<NoParams> {
   private static final Pattern DECIMAL_SUFFIX = Pattern.compile("(.*[0-9.])([kMGTPE])");
 
   @Override

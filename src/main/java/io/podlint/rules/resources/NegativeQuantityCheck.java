@@ -3,13 +3,13 @@ package io.podlint.rules.resources;
 import io.podlint.model.ResourceEntry;
 import io.podlint.model.ResourceList;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 
 /** Requests, limits and overhead must be zero or more. */
-final class NegativeQuantityCheck implements Check<NoParams> {
+final class NegativeQuantityCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

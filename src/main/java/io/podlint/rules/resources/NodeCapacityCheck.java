@@ -6,9 +6,8 @@ import io.podlint.model.PodResources;
 import io.podlint.model.ResourceEntry;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
-import io.podlint.rules.Derived;
+import io.podlint.rules.WorkloadCheck;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +18,7 @@ import java.util.Optional;
  * Requests are the scheduler's: containers and sidecars add up, init containers count at their
  * peak, pod-level resources and overhead included.
  */
-final class NodeCapacityCheck implements Check<NodeCapacityCheck.Params> {
+final class NodeCapacityCheck implements WorkloadCheck.Deriving<NodeCapacityCheck.Params, Map<String, Quantity>> {
 
   /**
    * Without a configured node, the largest current cloud instance (GCP x4-megamem-1920-metal:
@@ -41,19 +40,6 @@ final class NodeCapacityCheck implements Check<NodeCapacityCheck.Params> {
         }
       });
     }
-
-    private static final Derived<Params, Map<String, Quantity>> CAPACITY = new Derived<>(Params::parseCapacity);
-
-    /** The allocatable quantities by resource name, in name order. */
-    Map<String, Quantity> capacity() {
-      return CAPACITY.of(this);
-    }
-
-    private Map<String, Quantity> parseCapacity() {
-      Map<String, Quantity> out = new LinkedHashMap<>();
-      largestNode.keySet().stream().sorted().forEach(name -> out.put(name, Quantity.parse(largestNode.get(name))));
-      return Collections.unmodifiableMap(out);
-    }
   }
 
   @Override
@@ -66,10 +52,19 @@ final class NodeCapacityCheck implements Check<NodeCapacityCheck.Params> {
     return Params.class;
   }
 
+  /** The allocatable quantities of the largest node by resource name, in name order. */
   @Override
-  public void checkWorkload(Workload w, Params params, CheckContext ctx) {
+  public Map<String, Quantity> derive(Params params) {
+    Map<String, Quantity> out = new LinkedHashMap<>();
+    params.largestNode().keySet().stream().sorted()
+        .forEach(name -> out.put(name, Quantity.parse(params.largestNode().get(name))));
+    return Collections.unmodifiableMap(out);
+  }
+
+  @Override
+  public void checkWorkload(Workload w, Map<String, Quantity> capacity, CheckContext ctx) {
     PodResources pod = PodResources.of(w);
-    NodeSizes sizes = NodeSizes.of(w, params.capacity(), ctx.settings().clusterProfile());
+    NodeSizes sizes = NodeSizes.of(w, capacity, ctx.settings().clusterProfile());
     for (Map.Entry<String, Quantity> node : sizes.largest().entrySet()) {
       String name = node.getKey();
       Optional<Quantity> total = pod.request(name);

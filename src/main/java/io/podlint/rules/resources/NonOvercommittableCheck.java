@@ -4,16 +4,16 @@ import io.podlint.k8s.Quantity;
 import io.podlint.k8s.ResourceNames;
 import io.podlint.model.ResourceEntry;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.Optional;
 
 /**
  * Hugepages and extended resources (such as {@code nvidia.com/gpu}) cannot be overcommitted: a
  * request needs a limit, and the two must be equal. A limit alone is fine (the request defaults to it).
  */
-final class NonOvercommittableCheck implements Check<NoParams> {
+final class NonOvercommittableCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -5,13 +5,13 @@ import io.podlint.k8s.ResourceNames;
 import io.podlint.model.PodResources;
 import io.podlint.model.ResourceRequirements;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.Optional;
 
 /** Opt-in: the Pod must be in the Guaranteed QoS class. */
-final class QosGuaranteedCheck implements Check<NoParams> {
+final class QosGuaranteedCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

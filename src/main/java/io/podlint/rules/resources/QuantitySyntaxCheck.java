@@ -5,15 +5,15 @@ import io.podlint.model.ResourceEntry;
 import io.podlint.model.ResourceList;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 
 /**
  * Every quantity in {@code requests}, {@code limits} and {@code overhead} must decode: the API
  * server answers 400 to a quantity it cannot parse, before any validation.
  */
-final class QuantitySyntaxCheck implements Check<NoParams> {
+final class QuantitySyntaxCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -4,16 +4,16 @@ import io.podlint.k8s.Quantity;
 import io.podlint.k8s.ResourceNames;
 import io.podlint.model.ResourceEntry;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.Optional;
 
 /**
  * A request above its limit is rejected for cpu, memory, ephemeral-storage (overcommittable
  * resources). Negative values are left to resources-negative.
  */
-final class RequestAboveLimitCheck implements Check<NoParams> {
+final class RequestAboveLimitCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

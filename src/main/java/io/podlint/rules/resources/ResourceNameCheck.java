@@ -3,9 +3,9 @@ package io.podlint.rules.resources;
 import io.podlint.k8s.ResourceNames;
 import io.podlint.model.ResourceEntry;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +14,7 @@ import java.util.Optional;
  * {@code hugepages-<size>}), native ({@code *kubernetes.io/}) or extended resources with a domain
  * prefix; pod-level resources take cpu, memory and hugepages only.
  */
-final class ResourceNameCheck implements Check<NoParams> {
+final class ResourceNameCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

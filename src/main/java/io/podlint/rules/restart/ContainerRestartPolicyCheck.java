@@ -3,14 +3,14 @@ package io.podlint.rules.restart;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.WorkloadCheck;
 
 /**
  * A container-level {@code restartPolicy} is only allowed on init containers, and only as
  * {@code Always} (a native sidecar), unless the cluster enables the ContainerRestartRules gate.
  */
-final class ContainerRestartPolicyCheck implements Check<ContainerRestartPolicyCheck.Params> {
+final class ContainerRestartPolicyCheck implements WorkloadCheck<ContainerRestartPolicyCheck.Params> {
 
   /** @param containerRestartRules the cluster enables the ContainerRestartRules feature gate */
   record Params(boolean containerRestartRules) {}

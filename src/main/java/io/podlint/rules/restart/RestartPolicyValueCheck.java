@@ -4,14 +4,14 @@ import io.podlint.model.Fix;
 import io.podlint.parse.NodeEdits;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.Text;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 
 /** {@code spec.restartPolicy} must be Always, OnFailure or Never, spelled exactly. */
-final class RestartPolicyValueCheck implements Check<NoParams> {
+final class RestartPolicyValueCheck implements WorkloadCheck<NoParams> {
   static final List<String> VALUES = List.of("Always", "OnFailure", "Never");
 
   /** Null-safe: a mapping or list has no text and is not a valid value. */

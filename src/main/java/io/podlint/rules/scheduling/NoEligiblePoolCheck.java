@@ -6,9 +6,9 @@ import io.podlint.model.PodPlacement.Cause;
 import io.podlint.model.PodPlacement.Verdict;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +17,7 @@ import java.util.Map;
  * required node affinity and has only taints the Pod tolerates (the scheduler's NodeAffinity and
  * TaintToleration filters).
  */
-final class NoEligiblePoolCheck implements Check<NoParams> {
+final class NoEligiblePoolCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -8,9 +8,9 @@ import io.podlint.model.PodPlacement.Cause;
 import io.podlint.model.PodPlacement.Verdict;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * matching Pods, and replicas beyond maxSkew times the domains the Pod may use stay Pending.
  * Only zones and hostnames, whose domains the profile states, are judged.
  */
-final class SpreadMinDomainsCheck implements Check<NoParams> {
+final class SpreadMinDomainsCheck implements WorkloadCheck<NoParams> {
   private static final String HOSTNAME = ClusterProfile.HOSTNAME;
   private static final String ZONE = ClusterProfile.ZONE;
 

@@ -3,9 +3,9 @@ package io.podlint.rules.scheduling;
 import io.podlint.k8s.LabelSelector;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.Map;
 
 /**
@@ -13,7 +13,7 @@ import java.util.Map;
  * scheduler counts only the Pods it matches, and placing this Pod adds none of them
  * (podtopologyspread filtering.go: selfMatchNum 0), so the workload's Pods are not spread.
  */
-final class SpreadSelectorNotSelfCheck implements Check<NoParams> {
+final class SpreadSelectorNotSelfCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -3,13 +3,13 @@ package io.podlint.rules.security;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.StatefulSetTemplates;
+import io.podlint.rules.WorkloadCheck;
 
 /** A privileged container can always escalate privileges: {@code allowPrivilegeEscalation: false} contradicts it. */
-final class PrivilegedEscalationCheck implements Check<NoParams> {
+final class PrivilegedEscalationCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

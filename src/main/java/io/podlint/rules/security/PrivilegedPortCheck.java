@@ -4,16 +4,16 @@ import io.podlint.model.ContainerView;
 import io.podlint.model.SecurityContexts;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 
 /**
  * A container port below 1024 in a container whose effective {@code runAsUser} (its own, else the
  * pod's) is not root and that does not add {@code NET_BIND_SERVICE}: unless the runtime lowers
  * {@code net.ipv4.ip_unprivileged_port_start}, the process cannot bind it.
  */
-final class PrivilegedPortCheck implements Check<NoParams> {
+final class PrivilegedPortCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -4,9 +4,9 @@ import io.podlint.model.ContainerView;
 import io.podlint.model.ResourceRequirements;
 import io.podlint.model.SecurityContexts;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +14,7 @@ import java.util.List;
  * A privileged container without cpu and memory limits (its own, or pod-level {@code spec.resources}
  * limits): a runaway privileged process can starve the node it has full access to.
  */
-final class PrivilegedWithoutLimitsCheck implements Check<NoParams> {
+final class PrivilegedWithoutLimitsCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

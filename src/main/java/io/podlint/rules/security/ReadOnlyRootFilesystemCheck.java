@@ -4,12 +4,12 @@ import io.podlint.model.ContainerView;
 import io.podlint.model.SecurityContexts;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 
 /** A container whose root filesystem is writable ({@code readOnlyRootFilesystem} is container-level only). */
-final class ReadOnlyRootFilesystemCheck implements Check<NoParams> {
+final class ReadOnlyRootFilesystemCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

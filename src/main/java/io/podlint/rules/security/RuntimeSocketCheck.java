@@ -2,13 +2,13 @@ package io.podlint.rules.security;
 
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.Set;
 
 /** A hostPath volume of the container runtime's socket (or its folder): control of every container of the node. */
-final class RuntimeSocketCheck implements Check<NoParams> {
+final class RuntimeSocketCheck implements WorkloadCheck<NoParams> {
   static final Set<String> PATHS = Set.of(
       "/var/run/docker.sock", "/run/docker.sock", "/var/run/docker", "/run/docker",
       "/var/run/containerd/containerd.sock", "/run/containerd/containerd.sock", "/var/run/containerd", "/run/containerd",

@@ -3,9 +3,9 @@ package io.podlint.rules.security;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * An env variable whose name says it holds a secret (ends with PASSWORD, TOKEN, SECRET, API_KEY...)
  * with a literal {@code value}: the secret is in the manifest, in Git and in {@code kubectl get -o yaml}.
  */
-final class SecretEnvLiteralCheck implements Check<NoParams> {
+final class SecretEnvLiteralCheck implements WorkloadCheck<NoParams> {
   /** The last words of the name; TOKEN_TTL or PASSWORD_FILE do not end with them. */
   private static final Pattern SECRET_NAME = Pattern.compile(
       "(?i)(^|[_.-])(PASSWORD|PASSWD|PASS|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|SECRET_?KEY|ACCESS_?KEY|CREDENTIALS?)$");

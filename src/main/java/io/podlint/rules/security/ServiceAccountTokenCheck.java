@@ -2,15 +2,15 @@ package io.podlint.rules.security;
 
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 
 /**
  * A Pod that mounts its ServiceAccount token: {@code spec.automountServiceAccountToken} unset
  * (the ServiceAccount decides, true by default) or true.
  */
-final class ServiceAccountTokenCheck implements Check<NoParams> {
+final class ServiceAccountTokenCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

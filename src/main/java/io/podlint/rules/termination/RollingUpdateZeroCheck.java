@@ -2,9 +2,9 @@ package io.podlint.rules.termination;
 
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * never progress, so the API server rejects it. Defaults: 25%/25% for Deployments, maxSurge 0
  * and maxUnavailable 1 for DaemonSets.
  */
-final class RollingUpdateZeroCheck implements Check<NoParams> {
+final class RollingUpdateZeroCheck implements WorkloadCheck<NoParams> {
   /** Zero as the API server reads an int-or-percent: 0, "0", "0%", "00%". */
   private static final Pattern ZERO = Pattern.compile("0+%?");
 

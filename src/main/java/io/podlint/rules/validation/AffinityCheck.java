@@ -3,9 +3,9 @@ package io.podlint.rules.validation;
 import io.podlint.k8s.ApiNames;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 
 /**
@@ -14,7 +14,7 @@ import java.util.List;
  * {@code ValidateNodeFieldSelectorRequirement}, {@code ValidatePreferredSchedulingTerms}) and pod
  * (anti-)affinity terms ({@code validatePodAffinityTerm}, {@code validateWeightedPodAffinityTerms}).
  */
-final class AffinityCheck implements Check<NoParams> {
+final class AffinityCheck implements WorkloadCheck<NoParams> {
   private static final String REQUIRED = "requiredDuringSchedulingIgnoredDuringExecution";
   private static final String PREFERRED = "preferredDuringSchedulingIgnoredDuringExecution";
   /** MatchLabelKeysInPodAffinity: alpha in 1.29, on by default from 1.31; before, the fields are dropped. */

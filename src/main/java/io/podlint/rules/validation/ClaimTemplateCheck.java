@@ -3,9 +3,9 @@ package io.podlint.rules.validation;
 import io.podlint.k8s.Quantity;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +15,7 @@ import java.util.Optional;
  * workload is created) and StatefulSet volumeClaimTemplates (not validated with the StatefulSet:
  * the controller's PersistentVolumeClaims are rejected later, one per Pod).
  */
-final class ClaimTemplateCheck implements Check<NoParams> {
+final class ClaimTemplateCheck implements WorkloadCheck<NoParams> {
   private static final String STATEFULSET_CONSEQUENCE = "Runtime: the StatefulSet is accepted, but the API server "
       + "rejects every PersistentVolumeClaim its controller creates from the template (422 Invalid), so no Pod is "
       + "created (FailedCreate events on the StatefulSet).";

@@ -4,9 +4,9 @@ import io.podlint.k8s.ApiNames;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.Map;
  * ephemeral ones ({@code validateEphemeralContainers}), so the duplicate reported is the one
  * the API server names.
  */
-final class ContainerNameCheck implements Check<NoParams> {
+final class ContainerNameCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -4,9 +4,9 @@ import io.podlint.k8s.ApiNames;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.Set;
  * init container) and {@code validatePodHostNetworkDeps} (with {@code hostNetwork}, a hostPort
  * other than 0 must equal containerPort). Ephemeral containers may not declare ports at all.
  */
-final class ContainerPortCheck implements Check<NoParams> {
+final class ContainerPortCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -4,8 +4,8 @@ import io.podlint.k8s.CronSchedule;
 import io.podlint.k8s.TimeZones;
 import io.podlint.parse.Document;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * schedule must parse with robfig/cron's {@code ParseStandard}, may not carry {@code TZ=} or
  * {@code CRON_TZ=} (create requests since 1.29), and {@code timeZone} must name an IANA zone.
  */
-final class CronJobScheduleCheck implements Check<NoParams> {
+final class CronJobScheduleCheck implements DocumentCheck<NoParams> {
   /** The release from which a new CronJob may not mention TZ in its schedule. */
   static final int TZ_REJECTED_SINCE = 29;
 

@@ -2,8 +2,8 @@ package io.podlint.rules.validation;
 
 import io.podlint.parse.Document;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
 import java.util.List;
 
@@ -11,7 +11,7 @@ import java.util.List;
  * The CronJob's own fields ({@code validateCronJobSpec}) and the selector rules of its job
  * template ({@code ValidateJobTemplateSpec}); the job template's Job fields are job-spec-invalid's.
  */
-final class CronJobSpecCheck implements Check<NoParams> {
+final class CronJobSpecCheck implements DocumentCheck<NoParams> {
   private static final List<String> NON_NEGATIVE =
       List.of("startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit");
 

@@ -2,8 +2,8 @@ package io.podlint.rules.validation;
 
 import io.podlint.parse.Document;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
 import java.util.List;
 import java.util.OptionalLong;
@@ -13,7 +13,7 @@ import java.util.OptionalLong;
  * {@code ValidateRollingUpdateDaemonSet} of pkg/apis/apps/validation, after apps/v1 defaulting
  * (maxUnavailable 1, maxSurge 0). Both at 0 is rollout-surge-unavailable-zero's finding.
  */
-final class DaemonSetSpecCheck implements Check<NoParams> {
+final class DaemonSetSpecCheck implements DocumentCheck<NoParams> {
 
   @Override
   public String id() {

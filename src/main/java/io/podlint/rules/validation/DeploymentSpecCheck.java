@@ -2,8 +2,8 @@ package io.podlint.rules.validation;
 
 import io.podlint.parse.Document;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import java.util.Set;
  * {@code ValidateReplicaSetSpec} and core's {@code ValidateReplicationControllerSpec}. Both
  * maxSurge and maxUnavailable at 0 is rollout-surge-unavailable-zero's finding.
  */
-final class DeploymentSpecCheck implements Check<NoParams> {
+final class DeploymentSpecCheck implements DocumentCheck<NoParams> {
   /** apps/v1 and apps/v1beta2 default progressDeadlineSeconds to 600 (SetDefaults_Deployment). */
   static final long DEFAULT_PROGRESS_DEADLINE = 600;
   private static final Set<String> DEFAULTS_PROGRESS_DEADLINE = Set.of("apps/v1", "apps/v1beta2");

@@ -2,17 +2,17 @@ package io.podlint.rules.validation;
 
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.StatefulSetTemplates;
+import io.podlint.rules.WorkloadCheck;
 
 /**
  * {@code validatePodDNSConfig} of pkg/apis/core/validation: dnsPolicy None needs a dnsConfig with
  * at least one nameserver. The rest of dnsConfig (nameserver count and addresses, search limits,
  * option names) is {@code pod-dns-invalid}'s, so that one mistake gives one finding.
  */
-final class DnsConfigCheck implements Check<NoParams> {
+final class DnsConfigCheck implements WorkloadCheck<NoParams> {
   @Override
   public String id() {
     return "dns-config-invalid";

@@ -5,10 +5,10 @@ import io.podlint.k8s.Quantity;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.StatefulSetTemplates;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +18,7 @@ import java.util.Optional;
  * supports, the resourceFieldRef resource names and divisors, and the containerName a volume
  * file needs.
  */
-final class DownwardApiCheck implements Check<NoParams> {
+final class DownwardApiCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -3,13 +3,13 @@ package io.podlint.rules.validation;
 import io.podlint.k8s.Quantity;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.StatefulSetTemplates;
+import io.podlint.rules.WorkloadCheck;
 
 /** {@code validateVolumeSource} of pkg/apis/core/validation: a negative emptyDir sizeLimit. */
-final class EmptyDirSizeLimitCheck implements Check<NoParams> {
+final class EmptyDirSizeLimitCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -2,16 +2,16 @@ package io.podlint.rules.validation;
 
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 
 /**
  * Ephemeral containers are added to a running Pod through its {@code ephemeralcontainers}
  * subresource ({@code kubectl debug}), never declared: {@code ValidatePodTemplateSpec} forbids
  * them in pod templates, {@code ValidatePodCreate} on a new Pod.
  */
-final class EphemeralContainersCheck implements Check<NoParams> {
+final class EphemeralContainersCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

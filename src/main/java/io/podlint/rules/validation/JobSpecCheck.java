@@ -3,8 +3,8 @@ package io.podlint.rules.validation;
 import io.podlint.k8s.ApiNames;
 import io.podlint.parse.Document;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * {@link PodFailurePolicyRules}), successPolicy (with {@link SuccessPolicyRules}) and
  * podReplacementPolicy. The restartPolicy a podFailurePolicy needs is restart-policy-job's.
  */
-final class JobSpecCheck implements Check<NoParams> {
+final class JobSpecCheck implements DocumentCheck<NoParams> {
   private static final List<String> NON_NEGATIVE = List.of("parallelism", "completions", "activeDeadlineSeconds",
       "backoffLimit", "ttlSecondsAfterFinished", "backoffLimitPerIndex", "maxFailedIndexes");
   static final long MAX_PARALLELISM_INDEXED = 100_000;

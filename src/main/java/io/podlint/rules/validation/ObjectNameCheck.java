@@ -3,8 +3,8 @@ package io.podlint.rules.validation;
 import io.podlint.k8s.ApiNames;
 import io.podlint.parse.Document;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ import java.util.function.BiFunction;
  * {@code generateName}, validated as a prefix) and {@code metadata.namespace}; CronJob names of
  * at most 52 characters ({@code ValidateCronJob}). Only kinds whose name rule was read upstream.
  */
-final class ObjectNameCheck implements Check<NoParams> {
+final class ObjectNameCheck implements DocumentCheck<NoParams> {
   private static final BiFunction<String, Boolean, List<String>> SUBDOMAIN = ApiNames::nameIsDnsSubdomain;
   private static final BiFunction<String, Boolean, List<String>> LABEL = ApiNames::nameIsDnsLabel;
   private static final BiFunction<String, Boolean, List<String>> DNS1035 = ApiNames::nameIsDns1035Label;

@@ -3,9 +3,9 @@ package io.podlint.rules.validation;
 import io.podlint.k8s.ApiNames;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +18,7 @@ import java.util.List;
  * "." alone); options with names. {@code ValidateHostAliases}: IP addresses and DNS-subdomain
  * host names. {@code dnsPolicy: None} without nameservers is the workload-validation rules'.
  */
-final class PodDnsCheck implements Check<NoParams> {
+final class PodDnsCheck implements WorkloadCheck<NoParams> {
   static final int MAX_NAMESERVERS = 3;
 
   @Override

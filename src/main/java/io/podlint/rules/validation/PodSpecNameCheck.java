@@ -3,9 +3,9 @@ package io.podlint.rules.validation;
 import io.podlint.k8s.ApiNames;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +17,7 @@ import java.util.Set;
  * DNS subdomains; readiness gate condition types ({@code validateReadinessGates}) and scheduling
  * gate names ({@code validateSchedulingGates}, unique) are qualified names.
  */
-final class PodSpecNameCheck implements Check<NoParams> {
+final class PodSpecNameCheck implements WorkloadCheck<NoParams> {
   private static final List<String> SUBDOMAIN_FIELDS =
       List.of("serviceAccountName", "nodeName", "priorityClassName", "runtimeClassName");
 

@@ -3,9 +3,9 @@ package io.podlint.rules.validation;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 
 /**
  * The shape rules of pod and container security contexts that a schema cannot say
@@ -16,7 +16,7 @@ import io.podlint.rules.NoParams;
  * IDs are security-context-id-invalid's, privileged without privilege escalation is
  * privileged-without-privilege-escalation's, and type values are the schema's enum.
  */
-final class SecurityContextCheck implements Check<NoParams> {
+final class SecurityContextCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

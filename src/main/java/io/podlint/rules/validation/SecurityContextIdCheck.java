@@ -4,9 +4,9 @@ import io.podlint.k8s.ApiNames;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 
 /**
@@ -15,7 +15,7 @@ import java.util.List;
  * ({@code validatePodSpecSecurityContext}) and each container's runAsUser and runAsGroup
  * ({@code ValidateSecurityContext}).
  */
-final class SecurityContextIdCheck implements Check<NoParams> {
+final class SecurityContextIdCheck implements WorkloadCheck<NoParams> {
   static final long MAX_ID = 0xffffffffL;
 
   @Override

@@ -2,8 +2,8 @@ package io.podlint.rules.validation;
 
 import io.podlint.parse.Document;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
 import java.util.List;
 import java.util.OptionalLong;
@@ -14,7 +14,7 @@ import java.util.OptionalLong;
  * (podManagementPolicy, the retention policy) are the schema rules'; volumeClaimTemplates are
  * pvc-template-invalid's.
  */
-final class StatefulSetSpecCheck implements Check<NoParams> {
+final class StatefulSetSpecCheck implements DocumentCheck<NoParams> {
   private static final String MAX_UNAVAILABLE_GATED = "Rejected by the API server (422 Invalid) where the "
       + "MaxUnavailableStatefulSet feature is enabled; where it is not, the API server drops the field and it has no effect.";
 

@@ -3,9 +3,9 @@ package io.podlint.rules.validation;
 import io.podlint.k8s.ApiNames;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,7 +13,7 @@ import java.util.Map;
  * {@code validateSysctls}: each {@code securityContext.sysctls[].name} is a sysctl name
  * ({@code IsValidSysctlName}, dots or slashes between segments) and appears once.
  */
-final class SysctlCheck implements Check<NoParams> {
+final class SysctlCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -3,9 +3,9 @@ package io.podlint.rules.validation;
 import io.podlint.k8s.ApiNames;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 
 /**
@@ -13,7 +13,7 @@ import java.util.List;
  * tolerationSeconds only with effect NoExecute; Equal (or no operator) takes a label value,
  * Exists no value. Unknown operators and effects are the schema's (enum).
  */
-final class TolerationCheck implements Check<NoParams> {
+final class TolerationCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -3,9 +3,9 @@ package io.podlint.rules.validation;
 import io.podlint.k8s.ApiNames;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 
 /**
@@ -14,7 +14,7 @@ import java.util.List;
  * keys, and the label selector. Enums are the schema's. The overlap of matchLabelKeys with the
  * selector is left out: since 1.33 the API server merges those keys into the selector itself.
  */
-final class TopologySpreadCheck implements Check<NoParams> {
+final class TopologySpreadCheck implements WorkloadCheck<NoParams> {
   static final String NOT_POSITIVE = "must be greater than zero";
 
   @Override

@@ -2,10 +2,10 @@ package io.podlint.rules.validation;
 
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.StatefulSetTemplates;
+import io.podlint.rules.WorkloadCheck;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * the defaultMode checks of each source and {@code validateProjectionSources}' "conflicting
  * duplicate paths" (pkg/apis/core/validation).
  */
-final class VolumeItemsCheck implements Check<NoParams> {
+final class VolumeItemsCheck implements WorkloadCheck<NoParams> {
   static final long MAX_MODE = 0777;
   static final String MODE_ERROR = "must be a number between 0 and 0777 (octal), both inclusive";
 

@@ -3,16 +3,16 @@ package io.podlint.rules.validation;
 import io.podlint.k8s.ApiNames;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 
 /**
  * {@code ValidateVolumes}: a volume's name is a DNS-1123 label. Duplicates are
  * volume-name-duplicate's.
  */
-final class VolumeNameCheck implements Check<NoParams> {
+final class VolumeNameCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

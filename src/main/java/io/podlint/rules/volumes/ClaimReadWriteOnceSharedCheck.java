@@ -7,9 +7,9 @@ import io.podlint.model.WorkloadFacts.Claim;
 import io.podlint.model.WorkloadFacts.PodOwner;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Anchor;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +20,7 @@ import java.util.Set;
  * replica, a DaemonSet, or two workloads of one folder tree. A StatefulSet's volumeClaimTemplates
  * give each Pod its own claim and are not concerned.
  */
-final class ClaimReadWriteOnceSharedCheck implements Check<NoParams> {
+final class ClaimReadWriteOnceSharedCheck implements WorkloadCheck<NoParams> {
 
   private static final Set<String> SHARED_MODES = Set.of("ReadWriteMany", "ReadOnlyMany");
 

@@ -3,10 +3,10 @@ package io.podlint.rules.volumes;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.StatefulSetTemplates;
+import io.podlint.rules.WorkloadCheck;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,7 +14,7 @@ import java.util.Map;
  * Within one container, every {@code volumeMounts[].mountPath} and
  * {@code volumeDevices[].devicePath} must be unique (compared as written, as the API server does).
  */
-final class MountPathDuplicateCheck implements Check<NoParams> {
+final class MountPathDuplicateCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -3,17 +3,17 @@ package io.podlint.rules.volumes;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.StatefulSetTemplates;
+import io.podlint.rules.WorkloadCheck;
 import java.util.Arrays;
 
 /**
  * {@code subPath} and {@code subPathExpr} must be relative paths without a {@code ..} element,
  * and a mount may set only one of them.
  */
-final class SubPathCheck implements Check<NoParams> {
+final class SubPathCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

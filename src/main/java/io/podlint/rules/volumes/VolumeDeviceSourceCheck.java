@@ -3,16 +3,16 @@ package io.podlint.rules.volumes;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.StatefulSetTemplates;
+import io.podlint.rules.WorkloadCheck;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Raw block devices ({@code volumeDevices}) come only from PersistentVolumeClaim or ephemeral volumes. */
-final class VolumeDeviceSourceCheck implements Check<NoParams> {
+final class VolumeDeviceSourceCheck implements WorkloadCheck<NoParams> {
   private static final List<String> BLOCK_SOURCES = List.of("persistentVolumeClaim", "ephemeral");
 
   @Override

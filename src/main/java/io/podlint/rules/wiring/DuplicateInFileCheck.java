@@ -4,8 +4,8 @@ import io.podlint.parse.Document;
 import io.podlint.parse.Location;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Anchor;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
 import java.util.List;
 
@@ -14,7 +14,7 @@ import java.util.List;
  * second replaces the first. Copies in different files are alternatives (overlays, examples) and
  * are not reported.
  */
-final class DuplicateInFileCheck implements Check<NoParams> {
+final class DuplicateInFileCheck implements DocumentCheck<NoParams> {
 
   @Override
   public String id() {

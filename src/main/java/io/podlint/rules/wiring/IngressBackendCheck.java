@@ -6,8 +6,8 @@ import io.podlint.model.ServicePort;
 import io.podlint.parse.Document;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Anchor;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.List;
  * one with a close name, and no custom resources there (operators create Services). The Service
  * is the copy nearest to the Ingress, and must be of its folder tree.
  */
-final class IngressBackendCheck implements Check<io.podlint.rules.NoParams> {
+final class IngressBackendCheck implements DocumentCheck<io.podlint.rules.NoParams> {
 
   /** One backend: where it is, the Service name, and its port as a number or a name (one is null). */
   private record Backend(Anchor name, Anchor port, String service, Integer number, String portName, String where) {}

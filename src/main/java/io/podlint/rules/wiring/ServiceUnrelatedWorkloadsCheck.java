@@ -4,8 +4,8 @@ import io.podlint.k8s.ImageReference;
 import io.podlint.model.InputIndex.IndexedObject;
 import io.podlint.model.PodTemplateFacts;
 import io.podlint.parse.Document;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.Set;
  * or their name's first word ({@code reviews-v1}, {@code reviews-v2}) and are not reported; nor
  * are workloads with an image podlint cannot read.
  */
-final class ServiceUnrelatedWorkloadsCheck implements Check<NoParams> {
+final class ServiceUnrelatedWorkloadsCheck implements DocumentCheck<NoParams> {
 
   @Override
   public String id() {

@@ -5,10 +5,10 @@ import io.podlint.model.InputIndex.IndexedObject;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Anchor;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.Text;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +18,7 @@ import java.util.Optional;
  * the input lacks while it holds Services of that namespace in the StatefulSet's folder or below
  * it (or with {@code --closed-world}).
  */
-final class StatefulSetServiceCheck implements Check<NoParams> {
+final class StatefulSetServiceCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {
