@@ -220,6 +220,10 @@ public final class PolicyLoader {
       return "unknown parameter \"%s\"%s".formatted(u.getPropertyName(),
           !hint.isEmpty() ? hint : known.isEmpty() ? "; it takes none" : "; known: " + String.join(", ", known));
     }
+    if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException v
+        && v.getCause() instanceof IllegalArgumentException refused && refused.getMessage() != null) {
+      return refused.getMessage(); // a parameter record's own words, without the Java class Jackson names
+    }
     String msg = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
     return msg.replaceAll(" \\(class [^)]*\\)", "").replaceAll("\\s*\\(for Object starting at.*", "");
   }
