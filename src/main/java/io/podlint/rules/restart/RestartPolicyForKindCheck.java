@@ -23,7 +23,7 @@ final class RestartPolicyForKindCheck implements WorkloadCheck<NoParams> {
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     YamlNode value = w.podSpec().get("restartPolicy");
     String policy = value.text();
-    if (value.hasValue() && !RestartPolicyValueCheck.isValid(policy)) {
+    if (value.hasValue() && !RestartPolicyInvalidCheck.isValid(policy)) {
       return; // an invalid value is reported by restart-policy-invalid
     }
     if (w.isController() && policy != null && !"Always".equals(policy)) {
