@@ -72,6 +72,15 @@ class BadParamsAtLoadTest {
   }
 
   @Test
+  void derivedStateIsNoParameter() {
+    // image-pull-policy-mutable once kept its compiled patterns in its parameter record, which
+    // Jackson then also accepted as a parameter
+    assertThatThrownBy(() -> PolicyLoader.rebind(Fixtures.policy("image-pull-policy-mutable"),
+        new ObjectMapper().createObjectNode().set("patterns", new ObjectMapper().createArrayNode().add("x"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("unknown parameter \"patterns\"; known: mutableTags");
+  }
+
+  @Test
   void aJsonSchemaThatIsNoObject() {
     assertThat(problems("js", "json-schema", "  schema: 12\n")).singleElement().asString()
         .startsWith("p/js.yaml:").contains("bad params for check \"json-schema\"")

@@ -12,19 +12,13 @@ import java.util.List;
  * or no tag, {@code main}, {@code nightly}...): a node that already has an older image under that
  * tag keeps running it, so nodes run different images.
  */
-final class ImagePullPolicyMutableCheck implements WorkloadCheck<ImagePullPolicyMutableCheck.Params> {
+final class ImagePullPolicyMutableCheck implements WorkloadCheck.Deriving<ImagePullPolicyMutableCheck.Params, List<TagPattern>> {
 
   /** @param mutableTags tag names or globs ({@code *}) known to move, compared case-insensitively */
-  record Params(List<String> mutableTags, List<TagPattern> patterns) {
+  record Params(List<String> mutableTags) {
     Params {
       mutableTags = mutableTags == null ? List.of() : List.copyOf(mutableTags);
-      // Compiled once, when the policy is loaded (a bad pattern fails there), not per workload.
-      patterns = mutableTags.stream().map(TagPattern::parse).toList();
-    }
-
-    @com.fasterxml.jackson.annotation.JsonCreator
-    static Params of(@com.fasterxml.jackson.annotation.JsonProperty("mutableTags") List<String> mutableTags) {
-      return new Params(mutableTags, null);
+      mutableTags.forEach(TagPattern::parse); // a bad pattern fails when the policy is loaded
     }
   }
 
@@ -38,9 +32,14 @@ final class ImagePullPolicyMutableCheck implements WorkloadCheck<ImagePullPolicy
     return Params.class;
   }
 
+  /** The patterns, compiled once per policy rather than per workload. */
   @Override
-  public void checkWorkload(Workload w, Params params, CheckContext ctx) {
-    List<TagPattern> patterns = params.patterns();
+  public List<TagPattern> derive(Params params) {
+    return params.mutableTags().stream().map(TagPattern::parse).toList();
+  }
+
+  @Override
+  public void checkWorkload(Workload w, List<TagPattern> patterns, CheckContext ctx) {
     for (ContainerView c : w.containers()) {
       ContainerImage.of(w, c).ifPresent(image -> check(image, patterns, ctx));
     }

@@ -34,7 +34,7 @@ class ImageMessagesTest {
 
   @Test
   void badParamsFailAtLoadTime() {
-    assertThatThrownBy(() -> ImagePullPolicyMutableCheck.Params.of(List.of(""))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ImagePullPolicyMutableCheck.Params(List.of(""))).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new ImageRegistryAllowlistCheck.Params(List.of("https://gcr.io"))).isInstanceOf(IllegalArgumentException.class);
     assertThat(new ImageRegistryAllowlistCheck.Params(null).allowedRegistries()).isEmpty();
   }
