@@ -15,9 +15,9 @@ import io.podlint.parse.YamlNode;
 import io.podlint.parse.YamlParser;
 import io.podlint.policy.BoundPolicy;
 import io.podlint.rules.Anchor;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.LintSettings;
+import io.podlint.rules.ReadyCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,30 +53,9 @@ public final class Linter {
   private final Map<String, List<Applicable>> forWorkloadKind = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, List<Applicable>> forOtherKind = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** A policy that applies to a kind, and which of its check's two hooks do something. */
-  private record Applicable(BoundPolicy policy, boolean document, boolean workload) {}
+  /** A policy that applies to a kind, with the hooks of its ready check that run on such objects (each may be null). */
+  private record Applicable(BoundPolicy policy, ReadyCheck.OnDocument document, ReadyCheck.OnWorkload workload) {}
 
-  /**
-   * Which hooks a check class overrides: most checks implement one of the two, and a call to the
-   * other (an empty default, through a call site that sees a hundred classes) costs a virtual call
-   * per policy and document for nothing.
-   */
-  private static final ClassValue<boolean[]> HOOKS = new ClassValue<>() {
-    @Override
-    protected boolean[] computeValue(Class<?> type) {
-      return new boolean[] {
-          overrides(type, "checkDocument", Document.class),
-          overrides(type, "checkWorkload", Workload.class)};
-    }
-  };
-
-  private static boolean overrides(Class<?> type, String name, Class<?> target) {
-    try {
-      return type.getMethod(name, target, Object.class, CheckContext.class).getDeclaringClass() != Check.class;
-    } catch (NoSuchMethodException e) {
-      return true; // cannot tell: call it
-    }
-  }
   private Runnable fileDone = () -> {};
 
   /**
@@ -265,11 +244,11 @@ public final class Linter {
         DocumentContext ctx = new DocumentContext(p, d, workload, out);
         long t0 = PROFILE != null ? System.nanoTime() : 0;
         try {
-          if (a.document()) {
-            p.check().checkDocument(d, p.params(), ctx);
+          if (a.document() != null) {
+            a.document().check(d, ctx);
           }
-          if (a.workload() && workload.isPresent()) {
-            p.check().checkWorkload(workload.get(), p.params(), ctx);
+          if (a.workload() != null) {
+            a.workload().check(workload.get(), ctx);
           }
         } catch (RuntimeException | StackOverflowError e) {
           out.internalErrors.add(internalError(p, d, e));
@@ -297,10 +276,10 @@ public final class Linter {
     return (workload.isPresent() ? forWorkloadKind : forOtherKind).computeIfAbsent(d.kind(), k -> {
       List<Applicable> out = new ArrayList<>();
       for (BoundPolicy p : active) {
-        boolean[] hooks = HOOKS.get(p.check().getClass());
-        boolean workloadHook = hooks[1] && workload.isPresent();
-        if (applies(p, d, workload) && (hooks[0] || workloadHook)) {
-          out.add(new Applicable(p, hooks[0], workloadHook));
+        ReadyCheck.OnDocument documentHook = p.ready().document();
+        ReadyCheck.OnWorkload workloadHook = workload.isPresent() ? p.ready().workload() : null;
+        if (applies(p, d, workload) && (documentHook != null || workloadHook != null)) {
+          out.add(new Applicable(p, documentHook, workloadHook));
         }
       }
       return List.copyOf(out);

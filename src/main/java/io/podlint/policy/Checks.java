@@ -41,9 +41,14 @@ public final class Checks {
 
   private Checks() {}
 
-  @SuppressWarnings("unchecked")
-  public static Check<Object> byId(String id) {
-    return (Check<Object>) BY_ID.get(id);
+  /** The check with this id, or null. */
+  public static Check<?> byId(String id) {
+    return BY_ID.get(id);
+  }
+
+  /** Every check, in id order. */
+  public static List<Check<?>> all() {
+    return List.copyOf(BY_ID.values());
   }
 
   public static List<String> ids() {

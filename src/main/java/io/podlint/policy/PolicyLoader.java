@@ -12,6 +12,7 @@ import io.podlint.parse.ParsedFile;
 import io.podlint.parse.YamlNode;
 import io.podlint.parse.YamlParser;
 import io.podlint.rules.Check;
+import io.podlint.rules.ReadyCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -132,7 +133,7 @@ public final class PolicyLoader {
           .formatted(source, root.get("id").location(), id, fileName));
       return null;
     }
-    Check<Object> check = Checks.byId(json.get("check").asText());
+    Check<?> check = Checks.byId(json.get("check").asText());
     if (check == null) {
       problems.add("%s:%s: unknown check \"%s\"; known checks: %s".formatted(source,
           root.get("check").location(), json.get("check").asText(), String.join(", ", Checks.ids())));
@@ -140,8 +141,10 @@ public final class PolicyLoader {
     }
     JsonNode paramsJson = json.has("params") ? json.get("params") : JsonNodeFactory.instance.objectNode();
     Object params;
+    ReadyCheck ready;
     try {
       params = bind(paramsJson, check.paramsType());
+      ready = BoundPolicy.compile(check, params);
     } catch (IOException | IllegalArgumentException e) {
       problems.add("%s:%s: bad params for check \"%s\": %s".formatted(source,
           paramLocation(root.get("params"), e), check.id(), paramError(e)));
@@ -162,7 +165,7 @@ public final class PolicyLoader {
         source, strings(json, "subsumedBy"), strings(json, "profiles"),
         json.has("autofix") ? text(json, "autofix").strip() : null);
     Set<String> kinds = new LinkedHashSet<>(appliesTo != null ? appliesTo : check.defaultKinds());
-    return new BoundPolicy(policy, check, params, Set.copyOf(kinds));
+    return new BoundPolicy(policy, check, params, Set.copyOf(kinds), ready);
   }
 
   /** Binds parameters; checks without any skip Jackson, which would dominate start-up. */
@@ -190,7 +193,7 @@ public final class PolicyLoader {
           policy.summary(), policy.description(), policy.consequence(), policy.remediation(), policy.sources(), policy.reference(),
           policy.check(), merged, policy.appliesTo(), policy.source(), policy.subsumedBy(), policy.profiles(),
           policy.autofix());
-      return new BoundPolicy(updated, p.check(), params, p.kinds());
+      return BoundPolicy.of(updated, p.check(), params, p.kinds());
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalArgumentException(paramError(e), e);
     }
@@ -216,6 +219,10 @@ public final class PolicyLoader {
       String hint = io.podlint.rules.Text.didYouMean(u.getPropertyName(), known);
       return "unknown parameter \"%s\"%s".formatted(u.getPropertyName(),
           !hint.isEmpty() ? hint : known.isEmpty() ? "; it takes none" : "; known: " + String.join(", ", known));
+    }
+    if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException v
+        && v.getCause() instanceof IllegalArgumentException refused && refused.getMessage() != null) {
+      return refused.getMessage(); // a parameter record's own words, without the Java class Jackson names
     }
     String msg = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
     return msg.replaceAll(" \\(class [^)]*\\)", "").replaceAll("\\s*\\(for Object starting at.*", "");

@@ -64,7 +64,7 @@ public final class PolicySet {
       }
       BoundPolicy bound = p;
       if (o != null && o.severity() != null) {
-        bound = new BoundPolicy(bound.policy().withSeverity(o.severity()), bound.check(), bound.params(), bound.kinds());
+        bound = bound.withPolicy(bound.policy().withSeverity(o.severity()));
       }
       if (o != null && o.params() != null) {
         try {

@@ -1,11 +1,17 @@
 package io.podlint.rules;
 
 import io.podlint.model.Workload;
-import io.podlint.parse.Document;
+import java.util.List;
 
 /**
  * The Java logic behind one or more policies. A policy file names a check by {@link #id()} and
  * supplies its parameters, severity and texts; the check only finds the offending nodes.
+ *
+ * <p>A check implements a hook interface: {@link DocumentCheck} (every object of the policy's
+ * kinds), {@link WorkloadCheck} (every object with a pod template), their {@code Deriving}
+ * forms for a check that derives state from its parameters, or {@link EngineCheck} for the
+ * findings the engine makes itself. When a policy is bound, {@link #compile} turns the check and
+ * the policy's parameters into a {@link ReadyCheck}, which is what the linter runs.
  *
  * <p>Contract: checks are stateless and thread-safe; they report only through the context, and
  * every report is attached to a YAML node (for a missing field: the parent mapping). A check
@@ -25,14 +31,15 @@ public interface Check<P> {
     return (Class<P>) NoParams.class;
   }
 
-  /** Called for every object whose kind the policy applies to. */
-  default void checkDocument(Document document, P params, CheckContext ctx) {}
-
-  /** Called for every object that carries a pod template and whose kind the policy applies to. */
-  default void checkWorkload(io.podlint.model.Workload workload, P params, CheckContext ctx) {}
-
   /** Kinds the check looks at when a policy does not say ({@code appliesTo}); empty for all. */
-  default java.util.List<String> defaultKinds() {
+  default List<String> defaultKinds() {
     return Workload.KINDS;
   }
+
+  /**
+   * The compile step, run once when a policy is bound: this check with the policy's parameters
+   * (and what it derives from them), ready to run. An {@link IllegalArgumentException} is a bad
+   * parameter. The hook interfaces implement it.
+   */
+  ReadyCheck compile(P params);
 }

@@ -7,10 +7,10 @@ import io.podlint.parse.ScalarPositions;
 import io.podlint.parse.YamlNode;
 import io.podlint.policy.BoundPolicy;
 import io.podlint.policy.Policy;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.LintSettings;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import io.podlint.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -40,9 +40,8 @@ class LinterTest {
     return SourceFile.ofBytes(name, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  @SuppressWarnings("unchecked")
   private static BoundPolicy throwing() {
-    Check<NoParams> boom = new Check<>() {
+    WorkloadCheck<NoParams> boom = new WorkloadCheck<>() {
       @Override
       public String id() {
         return "boom";
@@ -61,7 +60,7 @@ class LinterTest {
       }
     };
     Policy base = Fixtures.policy("bare-pod").policy();
-    return new BoundPolicy(base, (Check<Object>) (Check<?>) boom, new NoParams(), Set.of());
+    return BoundPolicy.of(base, boom, new NoParams(), Set.of());
   }
 
   @Test
@@ -132,8 +131,7 @@ class LinterTest {
 
   @Test
   void aCheckCanReportAtAnExactLocationInsideAValue() {
-    @SuppressWarnings("unchecked")
-    Check<Object> inside = (Check<Object>) (Check<?>) new Check<NoParams>() {
+    WorkloadCheck<NoParams> inside = new WorkloadCheck<>() {
       @Override
       public String id() {
         return "inside";
@@ -150,7 +148,7 @@ class LinterTest {
         ctx.report(value, ScalarPositions.locate(value, value.text().indexOf("here")), null, "found");
       }
     };
-    BoundPolicy policy = new BoundPolicy(Fixtures.policy("bare-pod").policy(), inside, new NoParams(), Set.of());
+    BoundPolicy policy = BoundPolicy.of(Fixtures.policy("bare-pod").policy(), inside, new NoParams(), Set.of());
     LintResult r = new Linter(List.of(policy), LintSettings.defaults(), 1).lint(List.of(file("p.yaml",
         "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    note: |\n      first\n      then here\n")));
     assertThat(r.findings()).singleElement().satisfies(f -> {

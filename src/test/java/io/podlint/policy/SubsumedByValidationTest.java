@@ -17,7 +17,7 @@ class SubsumedByValidationTest {
     Policy changed = new Policy(q.id(), q.category(), q.severity(), q.enabledByDefault(), q.summary(), q.description(),
         q.consequence(), q.remediation(), q.sources(), q.reference(), q.check(), q.params(), q.appliesTo(),
         "my-policies/" + id + ".yaml", others, q.profiles(), q.autofix());
-    return new BoundPolicy(changed, p.check(), p.params(), p.kinds());
+    return p.withPolicy(changed);
   }
 
   private static PolicySet with(BoundPolicy changed) {

@@ -220,8 +220,7 @@ public final class Fixtures {
               ? MAPPER.createObjectNode() : policy.policy().params().deepCopy();
           JsonNode override = MAPPER.readTree(m.group(1));
           override.properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
-          Object params = MAPPER.treeToValue(merged, policy.check().paramsType());
-          return new BoundPolicy(policy.policy(), policy.check(), params, policy.kinds());
+          return policy.withParams(MAPPER.treeToValue(merged, policy.check().paramsType()));
         } catch (IOException e) {
           throw new AssertionError(file + ": bad fixture-params: " + e.getMessage(), e);
         }

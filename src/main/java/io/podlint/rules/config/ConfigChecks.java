@@ -9,8 +9,8 @@ public final class ConfigChecks {
 
   public static final List<Check<?>> ALL = List.of(
       new MissingObjectCheck(),
-      new MissingKeyCheck(),
+      new ConfigKeyMissingCheck(),
       new EnvNameDuplicateCheck(),
       new EnvNameInvalidCheck(),
-      new EnvSourceCheck());
+      new EnvSourceInvalidCheck());
 }

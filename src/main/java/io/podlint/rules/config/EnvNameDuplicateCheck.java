@@ -3,9 +3,9 @@ package io.podlint.rules.config;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,7 +14,7 @@ import java.util.Map;
  * builds on the previous value ({@code PATH=$(PATH):/opt/bin}) is intended and not reported,
  * as in the API server's own warning.
  */
-final class EnvNameDuplicateCheck implements Check<NoParams> {
+final class EnvNameDuplicateCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

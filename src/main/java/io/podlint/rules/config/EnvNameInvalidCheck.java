@@ -3,12 +3,12 @@ package io.podlint.rules.config;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.StatefulSetTemplates;
+import io.podlint.rules.WorkloadCheck;
 
 /** Env var names and envFrom prefixes the API server refuses. */
-final class EnvNameInvalidCheck implements Check<EnvNameInvalidCheck.Params> {
+final class EnvNameInvalidCheck implements WorkloadCheck<EnvNameInvalidCheck.Params> {
 
   /**
    * @param relaxedEnvironmentVariableValidation the cluster accepts any printable ASCII name

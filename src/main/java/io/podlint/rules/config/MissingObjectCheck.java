@@ -6,9 +6,8 @@ import io.podlint.model.ObjectReferences.Ref;
 import io.podlint.model.ObjectReferences.Use;
 import io.podlint.model.Workload;
 import io.podlint.rules.Anchor;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
-import io.podlint.rules.Derived;
+import io.podlint.rules.WorkloadCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,20 +18,13 @@ import java.util.stream.Collectors;
  * A ConfigMap, Secret, PersistentVolumeClaim or ServiceAccount the pod needs is not in the input,
  * although the input holds objects of that kind in that namespace (or closed world is set).
  */
-final class MissingObjectCheck implements Check<MissingObjectCheck.Params> {
+final class MissingObjectCheck implements WorkloadCheck.Deriving<MissingObjectCheck.Params, Set<Use>> {
 
   /** @param uses which references to check, by {@link Use#id()} */
   record Params(List<String> uses) {
     Params {
       uses = uses == null ? List.of() : List.copyOf(uses);
       uses.forEach(Use::of);
-    }
-
-    private static final Derived<Params, Set<Use>> SET =
-        new Derived<>(p -> p.uses().stream().map(Use::of).collect(Collectors.toUnmodifiableSet()));
-
-    Set<Use> set() {
-      return SET.of(this);
     }
   }
 
@@ -49,12 +41,17 @@ final class MissingObjectCheck implements Check<MissingObjectCheck.Params> {
     return Params.class;
   }
 
+  /** The references to check. */
   @Override
-  public void checkWorkload(Workload w, Params params, CheckContext ctx) {
+  public Set<Use> derive(Params params) {
+    return params.uses().stream().map(Use::of).collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Override
+  public void checkWorkload(Workload w, Set<Use> uses, CheckContext ctx) {
     if (w.document().hasTemplatedNamespace()) {
       return; // the references are looked up wherever the template is rendered: unknown
     }
-    Set<Use> uses = params.set();
     List<Pending> pending = new ArrayList<>();
     for (Ref r : ObjectReferences.of(w)) {
       if (uses.contains(r.use()) && !r.optional() && r.active()) {

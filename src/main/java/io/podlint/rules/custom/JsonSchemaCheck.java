@@ -7,21 +7,21 @@ import io.podlint.parse.Document;
 import io.podlint.parse.JsonSchemas;
 import io.podlint.parse.JsonTree;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
+import io.podlint.rules.ReadyCheck;
+import io.podlint.rules.WorkloadCheck;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Custom policies without Java: a JSON Schema that each target must satisfy. Every validation
  * error becomes a finding at the node it concerns (for a missing property: its parent).
  */
-public final class JsonSchemaCheck implements Check<JsonSchemaCheck.Params> {
-  private static final Map<JsonNode, JsonSchemas.Compiled> COMPILED = new ConcurrentHashMap<>();
+public final class JsonSchemaCheck implements DocumentCheck.Deriving<JsonSchemaCheck.Params, JsonSchemaCheck.Compiled>,
+    WorkloadCheck.Deriving<JsonSchemaCheck.Params, JsonSchemaCheck.Compiled> {
 
   /** What the schema is evaluated against. */
   public enum Target {
@@ -49,13 +49,12 @@ public final class JsonSchemaCheck implements Check<JsonSchemaCheck.Params> {
       if (parseTarget(target) == null) {
         throw new IllegalArgumentException("params.target must be object, podSpec, container or anyContainer");
       }
-      COMPILED.computeIfAbsent(schema, JsonSchemas::compile); // a broken schema fails at load
-    }
-
-    Target targetValue() {
-      return parseTarget(target);
+      JsonSchemas.compile(schema); // a broken schema fails at binding, with the binding's message
     }
   }
+
+  /** The parameters with their target parsed and their schema compiled. */
+  public record Compiled(Target target, JsonSchemas.Compiled schema, String message) {}
 
   private static Target parseTarget(String target) {
     if (target == null) {
@@ -86,15 +85,29 @@ public final class JsonSchemaCheck implements Check<JsonSchemaCheck.Params> {
   }
 
   @Override
-  public void checkDocument(Document d, Params p, CheckContext ctx) {
-    if (p.targetValue() == Target.OBJECT) {
+  public Compiled derive(Params p) {
+    return new Compiled(parseTarget(p.target()), JsonSchemas.compile(p.schema()), p.message());
+  }
+
+  /** An {@code object} target runs on every document, the others on workloads only. */
+  @Override
+  public ReadyCheck compile(Params params) {
+    Compiled c = derive(params);
+    return c.target() == Target.OBJECT
+        ? ReadyCheck.onDocument((d, ctx) -> checkDocument(d, c, ctx))
+        : ReadyCheck.onWorkload((w, ctx) -> checkWorkload(w, c, ctx));
+  }
+
+  @Override
+  public void checkDocument(Document d, Compiled p, CheckContext ctx) {
+    if (p.target() == Target.OBJECT) {
       evaluate(d.root(), null, d, p, ctx);
     }
   }
 
   @Override
-  public void checkWorkload(Workload w, Params p, CheckContext ctx) {
-    switch (p.targetValue()) {
+  public void checkWorkload(Workload w, Compiled p, CheckContext ctx) {
+    switch (p.target()) {
       case POD_SPEC -> evaluate(w.podSpec(), null, w.document(), p, ctx);
       case CONTAINER -> w.longRunningContainers().forEach(c -> evaluate(c.node(), c, w.document(), p, ctx));
       case ANY_CONTAINER -> w.containers().forEach(c -> evaluate(c.node(), c, w.document(), p, ctx));
@@ -102,11 +115,11 @@ public final class JsonSchemaCheck implements Check<JsonSchemaCheck.Params> {
     }
   }
 
-  private static void evaluate(YamlNode target, ContainerView c, Document d, Params p, CheckContext ctx) {
+  private static void evaluate(YamlNode target, ContainerView c, Document d, Compiled p, CheckContext ctx) {
     if (!target.isMapping()) {
       return;
     }
-    JsonSchemas.Compiled schema = COMPILED.computeIfAbsent(p.schema(), JsonSchemas::compile);
+    JsonSchemas.Compiled schema = p.schema();
     Set<String> seen = new HashSet<>();
     for (JsonSchemas.SchemaError e : schema.validate(JsonTree.of(target))) {
       YamlNode at = target.follow(e.path());

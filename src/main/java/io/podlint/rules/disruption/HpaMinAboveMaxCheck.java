@@ -2,14 +2,14 @@ package io.podlint.rules.disruption;
 
 import io.podlint.parse.Document;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
 import java.util.List;
 import java.util.Optional;
 
 /** {@code maxReplicas} below {@code minReplicas}: validateHorizontalPodAutoscalerSpec rejects it on spec.maxReplicas. */
-final class HpaMinAboveMaxCheck implements Check<NoParams> {
+final class HpaMinAboveMaxCheck implements DocumentCheck<NoParams> {
 
   @Override
   public String id() {

@@ -5,16 +5,16 @@ import io.podlint.model.WorkloadFacts;
 import io.podlint.model.WorkloadFacts.Autoscaler;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Anchor;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 
 /**
  * A workload that sets {@code spec.replicas} while an HPA of the input (in its folder tree) names
  * it in scaleTargetRef: every apply of the manifest sets the scale back to that number.
  */
-final class HpaReplicasConflictCheck implements Check<NoParams> {
+final class HpaReplicasConflictCheck implements WorkloadCheck<NoParams> {
 
   static final List<String> SCALABLE = List.of("Deployment", "StatefulSet", "ReplicaSet", "ReplicationController",
       "DeploymentConfig", "Rollout");

@@ -4,14 +4,14 @@ import io.podlint.model.InputIndex;
 import io.podlint.parse.Document;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Anchor;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.Text;
 import java.util.List;
 
 /** Under --closed-world, an HPA whose scaleTargetRef names an object the input does not hold. */
-final class HpaTargetMissingCheck implements Check<NoParams> {
+final class HpaTargetMissingCheck implements DocumentCheck<NoParams> {
 
   @Override
   public String id() {

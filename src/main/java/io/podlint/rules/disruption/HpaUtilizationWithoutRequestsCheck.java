@@ -6,9 +6,9 @@ import io.podlint.model.WorkloadFacts;
 import io.podlint.model.WorkloadFacts.Autoscaler;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Anchor;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +19,7 @@ import java.util.List;
  * containers and sidecars count, as there; a limit counts as the request it defaults to, and a
  * pod-level request covers every container.
  */
-final class HpaUtilizationWithoutRequestsCheck implements Check<NoParams> {
+final class HpaUtilizationWithoutRequestsCheck implements WorkloadCheck<NoParams> {
 
   private record Missing(String container, String resource, Anchor at) {}
 

@@ -9,8 +9,8 @@ import io.podlint.parse.Document;
 import io.podlint.parse.Location;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Anchor;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.OptionalLong;
  * {@code minAvailable: 100%}, or a minAvailable at least the number of Pods the selected
  * workloads of the input run (an autoscaled one counted at its HPA's minReplicas).
  */
-final class PdbBlocksEvictionCheck implements Check<NoParams> {
+final class PdbBlocksEvictionCheck implements DocumentCheck<NoParams> {
 
   @Override
   public String id() {

@@ -5,8 +5,8 @@ import io.podlint.model.WorkloadFacts;
 import io.podlint.model.WorkloadFacts.Budget;
 import io.podlint.model.WorkloadFacts.PodOwner;
 import io.podlint.parse.Document;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.List;
  * same workload: the eviction API refuses to evict such a Pod. Reported on the later of the two
  * in input order, naming the other.
  */
-final class PdbOverlapCheck implements Check<NoParams> {
+final class PdbOverlapCheck implements DocumentCheck<NoParams> {
 
   private static final Comparator<Budget> INPUT_ORDER =
       Comparator.comparing(Budget::source).thenComparing(Budget::location);

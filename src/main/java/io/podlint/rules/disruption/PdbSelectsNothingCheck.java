@@ -4,8 +4,8 @@ import io.podlint.model.InputIndex;
 import io.podlint.model.WorkloadFacts;
 import io.podlint.model.WorkloadFacts.PodOwner;
 import io.podlint.parse.Document;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
 import java.util.List;
 
@@ -15,7 +15,7 @@ import java.util.List;
  * budget's folder or below it, every one with readable labels, and no custom resource there
  * (an operator may create the Pods).
  */
-final class PdbSelectsNothingCheck implements Check<NoParams> {
+final class PdbSelectsNothingCheck implements DocumentCheck<NoParams> {
 
   @Override
   public String id() {

@@ -2,11 +2,11 @@ package io.podlint.rules.image;
 
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.WorkloadCheck;
 
 /** A check of every container (init, sidecar, regular and ephemeral) whose image is a non-blank string. */
-abstract class ContainerImageCheck<P> implements Check<P> {
+abstract class ContainerImageCheck<P> implements WorkloadCheck<P> {
 
   @Override
   public void checkWorkload(Workload w, P params, CheckContext ctx) {

@@ -10,14 +10,14 @@ public final class ImageChecks {
   public static final List<Check<?>> ALL = List.of(
       new ImageMissingCheck(),
       new ImageWhitespaceCheck(),
-      new InvalidReferenceCheck(),
-      new UppercaseCheck(),
-      new LatestTagCheck(),
-      new TagAndDigestCheck(),
-      new DigestRequiredCheck(),
-      new PullPolicyValueCheck(),
-      new PullPolicyNeverCheck(),
-      new PullPolicyMutableCheck(),
-      new RegistryAllowlistCheck(),
-      new ImplicitRegistryCheck());
+      new ImageInvalidReferenceCheck(),
+      new ImageUppercaseCheck(),
+      new ImageTagMissingOrLatestCheck(),
+      new ImageTagAndDigestCheck(),
+      new ImageDigestRequiredCheck(),
+      new ImagePullPolicyInvalidCheck(),
+      new ImagePullPolicyNeverCheck(),
+      new ImagePullPolicyMutableCheck(),
+      new ImageRegistryAllowlistCheck(),
+      new ImageImplicitRegistryCheck());
 }

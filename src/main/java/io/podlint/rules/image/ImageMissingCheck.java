@@ -3,15 +3,15 @@ package io.podlint.rules.image;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 
 /**
  * Every container needs an image: an absent or empty one is rejected for Pods and templates alike;
  * a whitespace-only one is rejected for Pods, and for templates only when their Pods are created.
  */
-final class ImageMissingCheck implements Check<NoParams> {
+final class ImageMissingCheck implements WorkloadCheck<NoParams> {
   /** OpenShift fills in images named by this annotation; it documents {@code image: " "} as a placeholder. */
   static final String OPENSHIFT_TRIGGERS = "image.openshift.io/triggers";
 

@@ -5,8 +5,8 @@ import io.podlint.k8s.multus.ValueProblem;
 import io.podlint.parse.Document;
 import io.podlint.parse.ScalarPositions;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +16,7 @@ import java.util.Set;
  * JSON string), or a macvlan/ipvlan plugin without {@code master}. The CRD types the field as a
  * plain string, so these surface only when a Pod attaches the network.
  */
-final class NadConfigCheck implements Check<NoParams> {
+final class NadConfigCheck implements DocumentCheck<NoParams> {
   /** Which problems an instance reports. */
   enum Report { INVALID, MASTER_MISSING }
 

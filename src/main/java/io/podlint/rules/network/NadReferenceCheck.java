@@ -3,8 +3,8 @@ package io.podlint.rules.network;
 import io.podlint.k8s.multus.NadConfig;
 import io.podlint.model.InputIndex.IndexedObject;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.WorkloadCheck;
 import io.podlint.rules.network.PodNetworks.NadRef;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +13,7 @@ import java.util.Optional;
  * The base of the checks that look up the NetworkAttachmentDefinitions a Pod selects in the
  * input, once it has all been read.
  */
-abstract class NadReferenceCheck implements Check<MultusParams> {
+abstract class NadReferenceCheck implements WorkloadCheck<MultusParams> {
 
   /** What a deferred task knows about one Pod. */
   record Pod(List<NadRef> refs, boolean filtersDefaultRoutes, boolean closedWorld) {}

@@ -9,10 +9,10 @@ public final class NetworkChecks {
   private NetworkChecks() {}
 
   public static final List<Check<?>> ALL = List.of(
-      new AnnotationKeyTypoCheck(),
-      new AnnotationMisplacedCheck(),
-      new NetworkStatusCheck(),
-      new HostNetworkCheck(),
+      new MultusAnnotationTypoCheck(),
+      new MultusAnnotationMisplacedCheck(),
+      new MultusNetworkStatusCheck(),
+      new MultusHostNetworkCheck(),
       new NetworkValueCheck("multus-annotation-malformed", Kind.NOT_A_STRING, Kind.MALFORMED),
       new NetworkValueCheck("multus-networks-unknown-key", Kind.UNKNOWN_KEY),
       new NetworkValueCheck("multus-networks-duplicate-key", Kind.DUPLICATE_KEY),
@@ -26,8 +26,8 @@ public final class NetworkChecks {
       new NetworkValueCheck("multus-default-network-namespace", Kind.DEFAULT_NETWORK_NAMESPACE),
       new NadConfigCheck("nad-config-invalid", NadConfigCheck.Report.INVALID),
       new NadConfigCheck("nad-master-missing", NadConfigCheck.Report.MASTER_MISSING),
-      new MissingNadCheck(),
-      new CapabilityCheck(),
-      new MacvlanDefaultRouteCheck(),
-      new DefaultNetworkMacvlanCheck());
+      new MultusNetworkNotFoundCheck(),
+      new MultusCapabilityMissingCheck(),
+      new MultusMacvlanDefaultRouteCheck(),
+      new MultusDefaultNetworkMacvlanCheck());
 }

@@ -1,8 +1,8 @@
 package io.podlint.rules.network;
 
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.WorkloadCheck;
 import java.util.Set;
 
 /**
@@ -10,7 +10,7 @@ import java.util.Set;
  * v1.multus-cni.io/default-network}; each instance reports the {@link ValueIssue.Kind}s of one
  * policy, pointing into the value.
  */
-final class NetworkValueCheck implements Check<MultusParams> {
+final class NetworkValueCheck implements WorkloadCheck<MultusParams> {
   private static final String REJECTED =
       "Rejected by the API server (400 BadRequest): annotation values must be strings, so the object is not created.";
 

@@ -6,9 +6,9 @@ import io.podlint.k8s.podsecurity.EffectivePodSecurity;
 import io.podlint.k8s.podsecurity.PodSecurityCheck;
 import io.podlint.k8s.podsecurity.PodSecurityStandards;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ import java.util.Map;
  * else the {@code pod-security.kubernetes.io/*} labels of the input's Namespace object (read once
  * the whole input is indexed). The severity of each finding follows the mode.
  */
-final class PodSecurityRule implements Check<NoParams> {
+final class PodSecurityRule implements WorkloadCheck<NoParams> {
   private final PodSecurityCheck check;
 
   PodSecurityRule(PodSecurityCheck check) {

@@ -5,16 +5,16 @@ import io.podlint.model.ProbeView;
 import io.podlint.model.Probes;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 
 /**
  * A container {@code command} or probe {@code exec.command} whose first element holds a whole
  * command line. Windows Pods are skipped: their runtime turns argv into a Windows command line,
  * which is not modelled here.
  */
-final class ExecCommandNotSplitCheck implements Check<NoParams> {
+final class ExecCommandNotSplitCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

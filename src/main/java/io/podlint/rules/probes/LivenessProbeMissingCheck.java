@@ -2,13 +2,13 @@ package io.podlint.rules.probes;
 
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 
 /** A long-running container without a liveness probe (opt-in advice). */
-final class LivenessProbeMissingCheck implements Check<NoParams> {
+final class LivenessProbeMissingCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

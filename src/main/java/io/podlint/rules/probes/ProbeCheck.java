@@ -3,12 +3,12 @@ package io.podlint.rules.probes;
 import io.podlint.model.ProbeView;
 import io.podlint.model.Probes;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 
 /** A parameterless check that looks at each probe of the regular containers and native sidecars. */
-abstract class ProbeCheck implements Check<NoParams> {
+abstract class ProbeCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public final Class<NoParams> paramsType() {

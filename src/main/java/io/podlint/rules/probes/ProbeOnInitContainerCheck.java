@@ -3,13 +3,13 @@ package io.podlint.rules.probes;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 
 /** Plain init containers (not native sidecars) may not have probes or lifecycle hooks. */
-final class ProbeOnInitContainerCheck implements Check<NoParams> {
+final class ProbeOnInitContainerCheck implements WorkloadCheck<NoParams> {
   private static final List<String> FIELDS = List.of("livenessProbe", "readinessProbe", "startupProbe", "lifecycle");
 
   @Override

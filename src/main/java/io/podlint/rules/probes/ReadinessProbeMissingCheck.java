@@ -3,10 +3,10 @@ package io.podlint.rules.probes;
 import io.podlint.model.ContainerView;
 import io.podlint.model.InputIndex;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.ServingContainers;
+import io.podlint.rules.WorkloadCheck;
 import io.podlint.util.Plural;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * A container that serves ports in a long-running workload without a readiness probe. Jobs,
  * run-to-completion Pods, plain init containers and containers without ports are not reported.
  */
-final class ReadinessProbeMissingCheck implements Check<NoParams> {
+final class ReadinessProbeMissingCheck implements WorkloadCheck<NoParams> {
   static final List<String> LONG_RUNNING_KINDS = List.of("Pod", "Deployment", "StatefulSet",
       "DaemonSet", "ReplicaSet", "ReplicationController", "DeploymentConfig", "Rollout");
 

@@ -6,8 +6,8 @@ import io.podlint.model.ContainerView;
 import io.podlint.model.ProbeView;
 import io.podlint.model.Probes;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.WorkloadCheck;
 import java.util.Optional;
 
 /**
@@ -16,7 +16,7 @@ import java.util.Optional;
  * with Kubernetes' own defaults (0 + 3 * 10), so only probes stricter than the defaults are
  * reported.
  */
-final class StartupProbeAdviceCheck implements Check<StartupProbeAdviceCheck.Params> {
+final class StartupProbeAdviceCheck implements WorkloadCheck<StartupProbeAdviceCheck.Params> {
 
   /** @param minStartupBudgetSeconds liveness budgets below this get the advice */
   record Params(int minStartupBudgetSeconds) {

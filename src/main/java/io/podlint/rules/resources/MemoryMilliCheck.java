@@ -4,15 +4,15 @@ import io.podlint.k8s.Quantity;
 import io.podlint.k8s.ResourceNames;
 import io.podlint.model.ResourceEntry;
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.WorkloadCheck;
 import java.util.regex.Pattern;
 
 /**
  * Memory in milli (or micro, nano) units is a fraction of a byte: {@code 100m} is 0.1 byte, not
  * 100 MB. The API server accepts it (memory is not integer-checked).
  */
-final class MemoryMilliCheck implements Check<MemoryMilliCheck.Params> {
+final class MemoryMilliCheck implements WorkloadCheck<MemoryMilliCheck.Params> {
   /** Compiled once, not per quantity. */
   private static final Pattern SUB_UNIT_SUFFIX = Pattern.compile(".*[0-9.][mun]$");
 

@@ -7,8 +7,8 @@ import io.podlint.model.PodResources;
 import io.podlint.model.ResourceRequirements;
 import io.podlint.model.Workload;
 import io.podlint.rules.Anchor;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.WorkloadCheck;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +18,7 @@ import java.util.List;
  * {@code spec.resources} covers every container; a LimitRange of the same namespace, in the
  * workload's folder, above or below it, supplies the defaults it sets ({@link LimitRangeDefaults}).
  */
-final class MissingResourceCheck implements Check<MissingResourceCheck.Params> {
+final class MissingResourceCheck implements WorkloadCheck<MissingResourceCheck.Params> {
 
   /**
    * @param resources the resource names to look for

@@ -8,22 +8,22 @@ public final class ResourceChecks {
   private ResourceChecks() {}
 
   public static final List<Check<?>> ALL = List.of(
-      new QuantitySyntaxCheck(),
-      new ResourceNameCheck(),
-      new NegativeQuantityCheck(),
-      new RequestAboveLimitCheck(),
-      new LimitsOnlyCheck(),
-      new NonOvercommittableCheck(),
-      new ExtendedResourceIntegerCheck(),
-      new HugePagesCheck(),
+      new ResourcesQuantityInvalidCheck(),
+      new ResourcesNameInvalidCheck(),
+      new ResourcesNegativeCheck(),
+      new ResourcesRequestAboveLimitCheck(),
+      new ResourcesLimitsOnlyCheck(),
+      new ResourcesNotOvercommittableCheck(),
+      new ResourcesExtendedFractionalCheck(),
+      new ResourcesHugePagesInvalidCheck(),
       new MissingResourceCheck(),
       new MemoryMilliCheck(),
-      new CpuMillicoresTypoCheck(),
-      new CpuSubMillicoreCheck(),
-      new MemoryLimitMinimumCheck(),
-      new MemoryUnitMismatchCheck(),
-      new MemoryDecimalUnitsCheck(),
-      new NodeCapacityCheck(),
-      new QosGuaranteedCheck(),
-      new EphemeralContainerResourcesCheck());
+      new ResourcesCpuMillicoresTypoCheck(),
+      new ResourcesCpuSubMillicoreCheck(),
+      new ResourcesMemoryLimitTooLowCheck(),
+      new ResourcesMemoryUnitMismatchCheck(),
+      new ResourcesMemoryDecimalUnitsCheck(),
+      new ResourcesExceedsNodeCheck(),
+      new ResourcesQosGuaranteedCheck(),
+      new ResourcesEphemeralContainerCheck());
 }

@@ -1,13 +1,13 @@
 package io.podlint.rules.restart;
 
 import io.podlint.model.Workload;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 
 /** A Pod that no controller owns is not recreated when its node fails or it is evicted. */
-final class BarePodCheck implements Check<NoParams> {
+final class BarePodCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

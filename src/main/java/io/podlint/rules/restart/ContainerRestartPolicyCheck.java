@@ -3,14 +3,14 @@ package io.podlint.rules.restart;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.WorkloadCheck;
 
 /**
  * A container-level {@code restartPolicy} is only allowed on init containers, and only as
  * {@code Always} (a native sidecar), unless the cluster enables the ContainerRestartRules gate.
  */
-final class ContainerRestartPolicyCheck implements Check<ContainerRestartPolicyCheck.Params> {
+final class ContainerRestartPolicyCheck implements WorkloadCheck<ContainerRestartPolicyCheck.Params> {
 
   /** @param containerRestartRules the cluster enables the ContainerRestartRules feature gate */
   record Params(boolean containerRestartRules) {}
@@ -41,7 +41,7 @@ final class ContainerRestartPolicyCheck implements Check<ContainerRestartPolicyC
       switch (c.type()) {
         case EPHEMERAL -> ctx.report(value, c, "%s may not set restartPolicy; the API server rejects it".formatted(c.describe()));
         case INIT -> {
-          if (!params.containerRestartRules() || !RestartPolicyValueCheck.isValid(v)) {
+          if (!params.containerRestartRules() || !RestartPolicyInvalidCheck.isValid(v)) {
             ctx.report(value, c, "init container \"%s\" has restartPolicy \"%s\"; only \"Always\" (a native sidecar) is allowed, so the API server rejects it"
                 .formatted(c.name(), v));
           }
@@ -51,7 +51,7 @@ final class ContainerRestartPolicyCheck implements Check<ContainerRestartPolicyC
           if (!params.containerRestartRules()) {
             ctx.report(value, c, "container \"%s\" sets restartPolicy \"%s\"; only init containers may (restartPolicy \"Always\" makes them sidecars), so the API server rejects it. To run it as a sidecar, move it to initContainers"
                 .formatted(c.name(), v));
-          } else if (!RestartPolicyValueCheck.isValid(v)) {
+          } else if (!RestartPolicyInvalidCheck.isValid(v)) {
             ctx.report(value, c, "container \"%s\" has restartPolicy \"%s\"; use \"Always\", \"OnFailure\" or \"Never\""
                 .formatted(c.name(), v));
           }

@@ -8,7 +8,7 @@ public final class RestartPolicyChecks {
   private RestartPolicyChecks() {}
 
   public static final List<Check<?>> ALL = List.of(
-      new RestartPolicyValueCheck(),
+      new RestartPolicyInvalidCheck(),
       new RestartPolicyForKindCheck(),
       new ContainerRestartPolicyCheck(),
       new BarePodCheck());

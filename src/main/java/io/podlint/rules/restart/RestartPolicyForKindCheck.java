@@ -2,9 +2,9 @@ package io.podlint.rules.restart;
 
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import io.podlint.rules.schema.SchemaFacts;
 
 /**
@@ -12,7 +12,7 @@ import io.podlint.rules.schema.SchemaFacts;
  * StatefulSet, DaemonSet, ReplicaSet and ReplicationController; OnFailure or Never, set
  * explicitly, for Job and CronJob (and only Never with a podFailurePolicy).
  */
-final class RestartPolicyForKindCheck implements Check<NoParams> {
+final class RestartPolicyForKindCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {
@@ -23,7 +23,7 @@ final class RestartPolicyForKindCheck implements Check<NoParams> {
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     YamlNode value = w.podSpec().get("restartPolicy");
     String policy = value.text();
-    if (value.hasValue() && !RestartPolicyValueCheck.isValid(policy)) {
+    if (value.hasValue() && !RestartPolicyInvalidCheck.isValid(policy)) {
       return; // an invalid value is reported by restart-policy-invalid
     }
     if (w.isController() && policy != null && !"Always".equals(policy)) {

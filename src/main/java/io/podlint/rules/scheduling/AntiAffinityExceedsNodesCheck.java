@@ -6,9 +6,9 @@ import io.podlint.model.ClusterProfile.NodePool;
 import io.podlint.model.PodPlacement;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,7 @@ import java.util.Set;
  * per node (kubernetes.io/hostname) or per zone (topology.kubernetes.io/zone), and the workload
  * runs more replicas than the pools it may use have nodes (or zones): the extra Pods stay Pending.
  */
-final class AntiAffinityExceedsNodesCheck implements Check<NoParams> {
+final class AntiAffinityExceedsNodesCheck implements WorkloadCheck<NoParams> {
   private static final String HOSTNAME = ClusterProfile.HOSTNAME;
   private static final String ZONE = ClusterProfile.ZONE;
 

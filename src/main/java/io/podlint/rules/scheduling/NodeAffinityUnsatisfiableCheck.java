@@ -3,15 +3,15 @@ package io.podlint.rules.scheduling;
 import io.podlint.k8s.NodeSelectorTerms.Conflict;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Required node affinity whose every term contradicts itself (or is empty): no node can ever match. */
-final class NodeAffinityUnsatisfiableCheck implements Check<NoParams> {
+final class NodeAffinityUnsatisfiableCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -3,9 +3,9 @@ package io.podlint.rules.scheduling;
 import io.podlint.k8s.NodeSelectorTerms.Conflict;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * A nodeSelector that no required node affinity term allows: a node must satisfy both, so none
  * can. Terms that cannot match on their own are left to node-affinity-unsatisfiable.
  */
-final class NodeSelectorContradictsAffinityCheck implements Check<NoParams> {
+final class NodeSelectorContradictsAffinityCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

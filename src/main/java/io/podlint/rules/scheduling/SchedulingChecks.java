@@ -10,8 +10,8 @@ public final class SchedulingChecks {
   public static final List<Check<?>> ALL = List.of(
       new NodeAffinityUnsatisfiableCheck(),
       new NodeSelectorContradictsAffinityCheck(),
-      new SpreadSelectorNotSelfCheck(),
-      new NoEligiblePoolCheck(),
+      new TopologySpreadSelectorNotSelfCheck(),
+      new NodePoolNoneEligibleCheck(),
       new AntiAffinityExceedsNodesCheck(),
-      new SpreadMinDomainsCheck());
+      new TopologySpreadMinDomainsUnmetCheck());
 }

@@ -3,8 +3,8 @@ package io.podlint.rules.schema;
 import io.podlint.k8s.FieldAvailability;
 import io.podlint.k8s.KubernetesVersion;
 import io.podlint.parse.Document;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,7 +14,7 @@ import java.util.Objects;
  * becomes exactly one finding: a problem that a more specific running policy explains (a YAML
  * pitfall, a bad {@code restartPolicy}) is left to that policy.
  */
-final class SchemaCheck implements Check<SchemaCheck.Params> {
+final class SchemaCheck implements DocumentCheck<SchemaCheck.Params> {
 
   /** @param problem which kind of schema problem the policy reports */
   record Params(SchemaProblem problem) {

@@ -3,10 +3,10 @@ package io.podlint.rules.security;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.Text;
+import io.podlint.rules.WorkloadCheck;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +14,7 @@ import java.util.List;
  * {@code runAsNonRoot: true} with {@code runAsUser: 0} in the effective security context of a
  * container (each container field overrides the pod's): the kubelet refuses to create it.
  */
-final class RunAsNonRootRootUserCheck implements Check<NoParams> {
+final class RunAsNonRootRootUserCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

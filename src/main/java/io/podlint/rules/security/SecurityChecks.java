@@ -12,11 +12,11 @@ public final class SecurityChecks {
 
   public static final List<Check<?>> ALL = List.of(
       new RunAsNonRootRootUserCheck(),
-      new PrivilegedEscalationCheck(),
-      new ReadOnlyRootFilesystemCheck(),
-      new ServiceAccountTokenCheck(),
-      new SecretEnvLiteralCheck(),
-      new RuntimeSocketCheck(),
-      new PrivilegedPortCheck(),
-      new PrivilegedWithoutLimitsCheck());
+      new PrivilegedWithoutPrivilegeEscalationCheck(),
+      new HardeningReadOnlyRootFilesystemCheck(),
+      new HardeningServiceAccountTokenCheck(),
+      new HardeningSecretEnvLiteralCheck(),
+      new HardeningContainerRuntimeSocketCheck(),
+      new HardeningPrivilegedPortNonRootCheck(),
+      new HardeningPrivilegedWithoutLimitsCheck());
 }

@@ -2,13 +2,13 @@ package io.podlint.rules.termination;
 
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 
 /** {@code activeDeadlineSeconds} is forbidden in the pod templates of long-running controllers. */
-final class ActiveDeadlineInControllerCheck implements Check<NoParams> {
+final class ActiveDeadlineInControllerCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

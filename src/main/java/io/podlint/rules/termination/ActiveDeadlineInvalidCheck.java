@@ -2,9 +2,9 @@ package io.podlint.rules.termination;
 
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +12,7 @@ import java.util.Optional;
  * {@code activeDeadlineSeconds} outside 1..2147483647. Controllers' templates may not set it at
  * all (active-deadline-in-controller), so only Pods, Jobs, CronJobs and PodTemplates are checked.
  */
-final class ActiveDeadlineInvalidCheck implements Check<NoParams> {
+final class ActiveDeadlineInvalidCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

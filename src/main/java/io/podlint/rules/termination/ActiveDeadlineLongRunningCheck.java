@@ -3,14 +3,14 @@ package io.podlint.rules.termination;
 import io.podlint.model.GracePeriod;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 import java.util.Optional;
 
 /** A Pod meant to run until deleted (restartPolicy Always) that a deadline will kill. */
-final class ActiveDeadlineLongRunningCheck implements Check<NoParams> {
+final class ActiveDeadlineLongRunningCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

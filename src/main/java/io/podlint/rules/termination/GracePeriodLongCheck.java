@@ -3,12 +3,12 @@ package io.podlint.rules.termination;
 import io.podlint.model.GracePeriod;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.WorkloadCheck;
 import java.util.Optional;
 
 /** A grace period so long that node drains, scale-downs and rollouts wait on it. */
-final class GracePeriodLongCheck implements Check<GracePeriodLongCheck.Params> {
+final class GracePeriodLongCheck implements WorkloadCheck<GracePeriodLongCheck.Params> {
 
   /** @param maxSeconds the longest grace period not reported */
   record Params(long maxSeconds) {

@@ -3,13 +3,13 @@ package io.podlint.rules.termination;
 import io.podlint.model.GracePeriod;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.Optional;
 
 /** A negative {@code terminationGracePeriodSeconds} is accepted and silently treated as 1 s. */
-final class GracePeriodNegativeCheck implements Check<NoParams> {
+final class GracePeriodNegativeCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

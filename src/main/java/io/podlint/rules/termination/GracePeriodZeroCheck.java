@@ -3,9 +3,9 @@ package io.podlint.rules.termination;
 import io.podlint.model.GracePeriod;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +13,7 @@ import java.util.Optional;
  * {@code terminationGracePeriodSeconds: 0} on a long-running workload: no time to shut down, and
  * every delete becomes a forced delete. Unsafe for StatefulSets (two Pods with one identity).
  */
-final class GracePeriodZeroCheck implements Check<NoParams> {
+final class GracePeriodZeroCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

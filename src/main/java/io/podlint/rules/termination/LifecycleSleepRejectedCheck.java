@@ -4,9 +4,9 @@ import io.podlint.model.ContainerView;
 import io.podlint.model.GracePeriod;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +14,7 @@ import java.util.Optional;
  * The {@code sleep} lifecycle handler must wait between 0 and terminationGracePeriodSeconds
  * (inclusive; 0 needs Kubernetes 1.33 or the PodLifecycleSleepActionAllowZero gate).
  */
-final class LifecycleSleepRejectedCheck implements Check<NoParams> {
+final class LifecycleSleepRejectedCheck implements WorkloadCheck<NoParams> {
   private static final String STATEFULSET_CONSEQUENCE = "Rejected by the API server (422 Invalid); clusters "
       + "that do not yet validate StatefulSet pod templates accept the StatefulSet but refuse its Pods (FailedCreate events).";
 

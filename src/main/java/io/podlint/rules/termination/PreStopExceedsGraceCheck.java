@@ -5,9 +5,9 @@ import io.podlint.model.ContainerView;
 import io.podlint.model.GracePeriod;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -16,7 +16,7 @@ import java.util.OptionalDouble;
  * over, and SIGKILL 2 seconds later. A {@code sleep} handler longer than the period is rejected
  * and reported by lifecycle-sleep-rejected instead.
  */
-final class PreStopExceedsGraceCheck implements Check<NoParams> {
+final class PreStopExceedsGraceCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -4,10 +4,10 @@ import io.podlint.model.ContainerView;
 import io.podlint.model.GracePeriod;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.ServingContainers;
+import io.podlint.rules.WorkloadCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * Service endpoints start together, so requests still routed to it during shutdown fail.
  * Serving means ports plus a readinessProbe, or a Service in the input that targets it.
  */
-final class PreStopMissingCheck implements Check<NoParams> {
+final class PreStopMissingCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -2,14 +2,14 @@ package io.podlint.rules.termination;
 
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 import java.util.Optional;
 
 /** A Deployment (or OpenShift DeploymentConfig) that runs several replicas but replaces them all at once on every rollout. */
-final class RecreateMultipleReplicasCheck implements Check<NoParams> {
+final class RecreateMultipleReplicasCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -4,10 +4,10 @@ import io.podlint.model.ContainerView;
 import io.podlint.model.RolloutStrategy;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.ServingContainers;
+import io.podlint.rules.WorkloadCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +18,7 @@ import java.util.Optional;
  * Reported at the update strategy (or the template), as a rollout problem, so that it reads
  * differently from a probes rule about the container itself.
  */
-final class RolloutWithoutReadinessCheck implements Check<NoParams> {
+final class RolloutWithoutReadinessCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

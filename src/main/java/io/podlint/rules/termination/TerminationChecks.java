@@ -15,7 +15,7 @@ public final class TerminationChecks {
       new LifecycleSleepRejectedCheck(),
       new PreStopMissingCheck(),
       new RolloutWithoutReadinessCheck(),
-      new RollingUpdateZeroCheck(),
+      new RolloutSurgeUnavailableZeroCheck(),
       new RecreateMultipleReplicasCheck(),
       new ActiveDeadlineInControllerCheck(),
       new ActiveDeadlineLongRunningCheck(),

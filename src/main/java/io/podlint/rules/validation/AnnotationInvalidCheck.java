@@ -3,8 +3,8 @@ package io.podlint.rules.validation;
 import io.podlint.k8s.ApiNames;
 import io.podlint.parse.Document;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
 import java.util.List;
 
@@ -12,7 +12,7 @@ import java.util.List;
  * {@code ValidateAnnotations} on the object's annotations and its pod template's: keys are
  * qualified names (checked lower-cased), keys and values together at most 256 KiB.
  */
-final class AnnotationInvalidCheck implements Check<NoParams> {
+final class AnnotationInvalidCheck implements DocumentCheck<NoParams> {
 
   @Override
   public String id() {

@@ -3,8 +3,8 @@ package io.podlint.rules.validation;
 import io.podlint.model.Workload;
 import io.podlint.parse.Document;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,7 @@ import java.util.Map;
  * ({@code ValidatePodTemplateSpec}) and the pod spec's {@code nodeSelector}
  * ({@code ValidatePodSpec}). Selector labels belong to selector-mismatch.
  */
-final class LabelInvalidCheck implements Check<NoParams> {
+final class LabelInvalidCheck implements DocumentCheck<NoParams> {
 
   @Override
   public String id() {

@@ -21,7 +21,7 @@ final class ObjectMetadata {
     if (d.kind() == null || d.apiVersion() == null || d.kind().endsWith("List")) {
       return false;
     }
-    return !CLIENT_SIDE_GROUPS.contains(ObjectNameCheck.group(d.apiVersion()));
+    return !CLIENT_SIDE_GROUPS.contains(ObjectNameInvalidCheck.group(d.apiVersion()));
   }
 
   /** The object's own metadata, then the pod template's for a built-in workload kind. */

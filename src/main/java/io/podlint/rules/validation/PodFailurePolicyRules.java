@@ -19,7 +19,7 @@ final class PodFailurePolicyRules {
 
   private PodFailurePolicyRules() {}
 
-  static void check(YamlNode jobSpec, YamlNode policy, JobSpecCheck.Reporter r) {
+  static void check(YamlNode jobSpec, YamlNode policy, JobSpecInvalidCheck.Reporter r) {
     YamlNode rules = policy.get("rules");
     List<YamlNode> items = rules.items();
     if (items.size() > MAX_RULES) {
@@ -40,7 +40,7 @@ final class PodFailurePolicyRules {
     }
   }
 
-  private static void checkRule(YamlNode jobSpec, YamlNode rule, Set<String> containers, JobSpecCheck.Reporter r) {
+  private static void checkRule(YamlNode jobSpec, YamlNode rule, Set<String> containers, JobSpecInvalidCheck.Reporter r) {
     YamlNode action = rule.get("action");
     if ("FailIndex".equals(action.text()) && !jobSpec.get("backoffLimitPerIndex").hasValue()) {
       r.report(action, FieldErrors.invalid(action, "requires the backoffLimitPerIndex to be set"),
@@ -76,7 +76,7 @@ final class PodFailurePolicyRules {
     }
   }
 
-  private static void checkExitCodes(YamlNode onExitCodes, Set<String> containers, JobSpecCheck.Reporter r) {
+  private static void checkExitCodes(YamlNode onExitCodes, Set<String> containers, JobSpecInvalidCheck.Reporter r) {
     YamlNode containerName = onExitCodes.get("containerName");
     if (containerName.isScalar() && !FieldErrors.isTemplated(containerName) && !containers.isEmpty()
         && !containers.contains(containerName.text())) {

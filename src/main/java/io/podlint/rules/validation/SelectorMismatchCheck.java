@@ -3,9 +3,9 @@ package io.podlint.rules.validation;
 import io.podlint.k8s.LabelSelector;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * {@code ValidateStatefulSetSpec}, {@code ValidateDaemonSetSpec}, core
  * {@code ValidateReplicationControllerSpec} and batch {@code ValidateJobSpec} (manual selectors).
  */
-final class SelectorMismatchCheck implements Check<NoParams> {
+final class SelectorMismatchCheck implements WorkloadCheck<NoParams> {
   static final String MISMATCH = "`selector` does not match template `labels`";
 
   @Override

@@ -15,7 +15,7 @@ final class SuccessPolicyRules {
 
   private SuccessPolicyRules() {}
 
-  static void check(YamlNode policy, long completions, JobSpecCheck.Reporter r) {
+  static void check(YamlNode policy, long completions, JobSpecInvalidCheck.Reporter r) {
     YamlNode rules = policy.get("rules");
     List<YamlNode> items = rules.items();
     if (items.isEmpty()) {
@@ -34,7 +34,7 @@ final class SuccessPolicyRules {
     }
   }
 
-  private static void checkRule(YamlNode rule, long completions, JobSpecCheck.Reporter r) {
+  private static void checkRule(YamlNode rule, long completions, JobSpecInvalidCheck.Reporter r) {
     YamlNode indexes = rule.get("succeededIndexes");
     YamlNode count = rule.get("succeededCount");
     if (!indexes.hasValue() && !count.hasValue()) {

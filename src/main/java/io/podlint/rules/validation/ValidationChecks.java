@@ -12,19 +12,19 @@ public final class ValidationChecks {
 
   public static final List<Check<?>> ALL = List.of(
       new SelectorMismatchCheck(),
-      new ObjectNameCheck(),
+      new ObjectNameInvalidCheck(),
       new LabelInvalidCheck(),
       new AnnotationInvalidCheck(),
-      new ContainerNameCheck(),
-      new EphemeralContainersCheck(),
-      new ContainerPortCheck(),
-      new TolerationCheck(),
-      new AffinityCheck(),
-      new TopologySpreadCheck(),
-      new PodDnsCheck(),
-      new PodSpecNameCheck(),
-      new VolumeNameCheck(),
-      new SecurityContextIdCheck(),
-      new SecurityContextCheck(),
-      new SysctlCheck());
+      new ContainerNameInvalidCheck(),
+      new EphemeralContainerForbiddenCheck(),
+      new ContainerPortInvalidCheck(),
+      new TolerationInvalidCheck(),
+      new AffinityInvalidCheck(),
+      new TopologySpreadInvalidCheck(),
+      new PodDnsInvalidCheck(),
+      new PodSpecNameInvalidCheck(),
+      new VolumeNameInvalidCheck(),
+      new SecurityContextIdInvalidCheck(),
+      new SecurityContextInvalidCheck(),
+      new SysctlInvalidCheck());
 }

@@ -11,15 +11,15 @@ public final class WorkloadValidationChecks {
   private WorkloadValidationChecks() {}
 
   public static final List<Check<?>> ALL = List.of(
-      new CronJobScheduleCheck(),
-      new CronJobSpecCheck(),
-      new JobSpecCheck(),
-      new DeploymentSpecCheck(),
-      new StatefulSetSpecCheck(),
-      new DaemonSetSpecCheck(),
-      new VolumeItemsCheck(),
-      new EmptyDirSizeLimitCheck(),
-      new DownwardApiCheck(),
-      new DnsConfigCheck(),
-      new ClaimTemplateCheck());
+      new CronJobScheduleInvalidCheck(),
+      new CronJobSpecInvalidCheck(),
+      new JobSpecInvalidCheck(),
+      new DeploymentSpecInvalidCheck(),
+      new StatefulSetSpecInvalidCheck(),
+      new DaemonSetSpecInvalidCheck(),
+      new VolumeItemsInvalidCheck(),
+      new EmptyDirSizeLimitNegativeCheck(),
+      new DownwardApiInvalidCheck(),
+      new DnsConfigInvalidCheck(),
+      new PvcTemplateInvalidCheck());
 }

@@ -5,12 +5,12 @@ import io.podlint.k8s.ApiVersionLifecycle.Status;
 import io.podlint.k8s.ApiVersions;
 import io.podlint.k8s.KubernetesVersion;
 import io.podlint.parse.Document;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import java.util.List;
 
 /** An apiVersion that the target release still serves but will stop serving. */
-public final class ApiVersionDeprecatedCheck implements Check<io.podlint.rules.NoParams> {
+public final class ApiVersionDeprecatedCheck implements DocumentCheck<io.podlint.rules.NoParams> {
   @Override
   public String id() {
     return "api-version-deprecated";

@@ -8,12 +8,12 @@ import io.podlint.model.Fix;
 import io.podlint.parse.Document;
 import io.podlint.parse.NodeEdits;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import java.util.List;
 
 /** An apiVersion that the target release no longer serves: the object is never created. */
-public final class ApiVersionRemovedCheck implements Check<io.podlint.rules.NoParams> {
+public final class ApiVersionRemovedCheck implements DocumentCheck<io.podlint.rules.NoParams> {
   @Override
   public String id() {
     return "api-version-removed";

@@ -5,14 +5,14 @@ import io.podlint.k8s.FeatureGates.FeatureGate;
 import io.podlint.k8s.FieldAvailability;
 import io.podlint.k8s.KubernetesVersion;
 import io.podlint.parse.Document;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
 import java.util.List;
 import java.util.Optional;
 
 /** A field that the target release has, behind a feature gate that is off by default there. */
-public final class FieldFeatureGateOffCheck implements Check<NoParams> {
+public final class FieldFeatureGateOffCheck implements DocumentCheck<NoParams> {
   @Override
   public String id() {
     return "field-feature-gate-off";

@@ -5,15 +5,15 @@ import io.podlint.k8s.FieldAvailability;
 import io.podlint.k8s.FieldAvailability.Availability;
 import io.podlint.k8s.KubernetesVersion;
 import io.podlint.parse.Document;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
 import io.podlint.k8s.FeatureGates.FeatureGate;
 import java.util.List;
 import java.util.Optional;
 
 /** A field that the API of the target release does not have yet. */
-public final class FieldNewerThanTargetCheck implements Check<NoParams> {
+public final class FieldNewerThanTargetCheck implements DocumentCheck<NoParams> {
   @Override
   public String id() {
     return "field-newer-than-target";

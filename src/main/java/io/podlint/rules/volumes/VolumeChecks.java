@@ -10,11 +10,11 @@ public final class VolumeChecks {
   public static final List<Check<?>> ALL = List.of(
       new VolumeMountUndeclaredCheck(),
       new VolumeNameDuplicateCheck(),
-      new MountPathDuplicateCheck(),
+      new VolumeMountPathDuplicateCheck(),
       new VolumeSourceMultipleCheck(),
       new VolumeSourceMissingCheck(),
-      new SubPathCheck(),
-      new VolumeDeviceSourceCheck(),
+      new VolumeSubPathInvalidCheck(),
+      new VolumeDeviceNotPvcCheck(),
       new VolumeUnusedCheck(),
-      new ClaimReadWriteOnceSharedCheck());
+      new PvcReadWriteOnceSharedCheck());
 }

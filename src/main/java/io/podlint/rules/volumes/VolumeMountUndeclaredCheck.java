@@ -4,15 +4,15 @@ import io.podlint.model.ContainerView;
 import io.podlint.model.PodVolumes;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.StatefulSetTemplates;
 import io.podlint.rules.Text;
+import io.podlint.rules.WorkloadCheck;
 import java.util.Set;
 
 /** A {@code volumeMounts[]} or {@code volumeDevices[]} entry must name a volume of the pod. */
-final class VolumeMountUndeclaredCheck implements Check<NoParams> {
+final class VolumeMountUndeclaredCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

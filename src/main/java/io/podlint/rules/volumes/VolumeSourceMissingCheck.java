@@ -3,17 +3,17 @@ package io.podlint.rules.volumes;
 import io.podlint.model.PodVolumes;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.Text;
+import io.podlint.rules.WorkloadCheck;
 import java.util.Optional;
 
 /**
  * A volume without a source is not rejected: defaulting turns it into an empty {@code emptyDir}
  * before validation. Usually a misspelled or empty source is the cause.
  */
-final class VolumeSourceMissingCheck implements Check<NoParams> {
+final class VolumeSourceMissingCheck implements WorkloadCheck<NoParams> {
   private static final String EMPTY_DIR = "silently becomes an empty emptyDir and its containers see an "
       + "empty folder";
 

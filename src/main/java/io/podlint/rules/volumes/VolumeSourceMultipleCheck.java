@@ -3,15 +3,15 @@ package io.podlint.rules.volumes;
 import io.podlint.model.PodVolumes;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.StatefulSetTemplates;
 import io.podlint.rules.Text;
+import io.podlint.rules.WorkloadCheck;
 import java.util.List;
 
 /** A volume sets exactly one source: two or more are rejected. */
-final class VolumeSourceMultipleCheck implements Check<NoParams> {
+final class VolumeSourceMultipleCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

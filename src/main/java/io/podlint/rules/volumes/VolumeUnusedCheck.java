@@ -3,13 +3,13 @@ package io.podlint.rules.volumes;
 import io.podlint.model.PodVolumes;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.WorkloadCheck;
 import java.util.Set;
 
 /** A declared volume that no container mounts does nothing: usually a forgotten or misspelled mount. */
-final class VolumeUnusedCheck implements Check<NoParams> {
+final class VolumeUnusedCheck implements WorkloadCheck<NoParams> {
 
   @Override
   public String id() {

@@ -3,8 +3,8 @@ package io.podlint.rules.wiring;
 import io.podlint.model.InputIndex;
 import io.podlint.model.InputIndex.IndexedObject;
 import io.podlint.parse.Document;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.List;
  * elsewhere (another chart, an operator), so: silent when no workload is there, and when the
  * namespace holds objects of API groups podlint does not know (custom resources may create Pods).
  */
-final class ServiceSelectorNoMatchCheck implements Check<NoParams> {
+final class ServiceSelectorNoMatchCheck implements DocumentCheck<NoParams> {
   private static final int SHOWN = 3;
 
   @Override

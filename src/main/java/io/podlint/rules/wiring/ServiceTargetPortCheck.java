@@ -6,8 +6,8 @@ import io.podlint.model.ServicePort;
 import io.podlint.parse.Document;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Anchor;
-import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.DocumentCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * ({@code FindPort}); a numeric target is used as is, so it is reported only when every selected
  * Pod declares ports and none declares that number.
  */
-final class ServiceTargetPortCheck implements Check<ServiceTargetPortCheck.Params> {
+final class ServiceTargetPortCheck implements DocumentCheck<ServiceTargetPortCheck.Params> {
 
   /** @param numbers check numeric targets (else named ones) */
   record Params(boolean numbers) {}

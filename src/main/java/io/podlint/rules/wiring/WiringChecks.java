@@ -10,8 +10,8 @@ public final class WiringChecks {
   public static final List<Check<?>> ALL = List.of(
       new ServiceSelectorNoMatchCheck(),
       new ServiceTargetPortCheck(),
-      new ServiceUnrelatedWorkloadsCheck(),
-      new IngressBackendCheck(),
-      new StatefulSetServiceCheck(),
-      new DuplicateInFileCheck());
+      new ServiceSelectsUnrelatedWorkloadsCheck(),
+      new IngressBackendMissingCheck(),
+      new StatefulSetServiceNotHeadlessCheck(),
+      new ObjectDuplicateInFileCheck());
 }

@@ -12,30 +12,30 @@ class ImageMessagesTest {
 
   @Test
   void positionIsOneBasedAndShowsTheCharacter() {
-    assertThat(InvalidReferenceCheck.position("nginx:1:2", 7)).isEqualTo("character 8 (':')");
-    assertThat(InvalidReferenceCheck.position("ngi\tnx", 3)).isEqualTo("character 4 ('\\t')");
+    assertThat(ImageInvalidReferenceCheck.position("nginx:1:2", 7)).isEqualTo("character 8 (':')");
+    assertThat(ImageInvalidReferenceCheck.position("ngi\tnx", 3)).isEqualTo("character 4 ('\\t')");
   }
 
   @Test
   void qualifiedNameKeepsTagAndDigest() {
-    assertThat(ImplicitRegistryCheck.qualified(ImageReference.parse("nginx:1.27"))).isEqualTo("docker.io/library/nginx:1.27");
-    assertThat(ImplicitRegistryCheck.qualified(ImageReference.parse("bitnami/redis"))).isEqualTo("docker.io/bitnami/redis");
-    assertThat(ImplicitRegistryCheck.qualified(ImageReference.parse("redis:7@sha256:" + H64)))
+    assertThat(ImageImplicitRegistryCheck.qualified(ImageReference.parse("nginx:1.27"))).isEqualTo("docker.io/library/nginx:1.27");
+    assertThat(ImageImplicitRegistryCheck.qualified(ImageReference.parse("bitnami/redis"))).isEqualTo("docker.io/bitnami/redis");
+    assertThat(ImageImplicitRegistryCheck.qualified(ImageReference.parse("redis:7@sha256:" + H64)))
         .isEqualTo("docker.io/library/redis:7@sha256:" + H64);
   }
 
   @Test
   void caseProblemOnlyWhenLowercasingFixesIt() {
-    assertThat(UppercaseCheck.isCaseProblem(ImageReference.parse("myorg/MyApp"))).isTrue();
-    assertThat(UppercaseCheck.isCaseProblem(ImageReference.parse("app@SHA256:" + H64))).isTrue();
-    assertThat(UppercaseCheck.isCaseProblem(ImageReference.parse("<YOUR-IMAGE>"))).isFalse();
-    assertThat(UppercaseCheck.isCaseProblem(ImageReference.parse("MyOrg/app"))).isFalse(); // valid: reported differently
+    assertThat(ImageUppercaseCheck.isCaseProblem(ImageReference.parse("myorg/MyApp"))).isTrue();
+    assertThat(ImageUppercaseCheck.isCaseProblem(ImageReference.parse("app@SHA256:" + H64))).isTrue();
+    assertThat(ImageUppercaseCheck.isCaseProblem(ImageReference.parse("<YOUR-IMAGE>"))).isFalse();
+    assertThat(ImageUppercaseCheck.isCaseProblem(ImageReference.parse("MyOrg/app"))).isFalse(); // valid: reported differently
   }
 
   @Test
   void badParamsFailAtLoadTime() {
-    assertThatThrownBy(() -> PullPolicyMutableCheck.Params.of(List.of(""))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new RegistryAllowlistCheck.Params(List.of("https://gcr.io"))).isInstanceOf(IllegalArgumentException.class);
-    assertThat(new RegistryAllowlistCheck.Params(null).allowedRegistries()).isEmpty();
+    assertThatThrownBy(() -> new ImagePullPolicyMutableCheck.Params(List.of(""))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ImageRegistryAllowlistCheck.Params(List.of("https://gcr.io"))).isInstanceOf(IllegalArgumentException.class);
+    assertThat(new ImageRegistryAllowlistCheck.Params(null).allowedRegistries()).isEmpty();
   }
 }
