@@ -222,7 +222,7 @@ final class DocumentSchemaIssues {
     }
     String value = node.isScalar() ? node.text() : null;
     String message = Messages.invalidEnum(node, c, value, allowed, isConst);
-    if (!isConst && value != null && catalog.olderRelease().isPresent()) {
+    if (!isConst && value != null && schema.bundled() && catalog.olderRelease().isPresent()) {
       List<String> newest = new ArrayList<>();
       catalog.newestSibling(e.schemaLocation(), "enum").forEach(v -> newest.add(v.asText()));
       if (newest.contains(value)) {

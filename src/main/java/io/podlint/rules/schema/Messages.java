@@ -106,7 +106,7 @@ final class Messages {
   /** A value that a newer release knows but the target release does not. */
   static String enumNotInRelease(YamlNode node, ContainerView c, String value, List<String> allowed,
       io.podlint.k8s.KubernetesVersion release) {
-    return "Kubernetes " + release + " does not know the value \"" + value + "\" of " + prefix(c) + Placement.field(node, c)
+    return prefix(c) + "Kubernetes " + release + " does not know the value \"" + value + "\" of " + Placement.field(node, c)
         + ": supported values there are " + Text.quotedList(allowed, "and")
         + "; its API server rejects the object (422 Unsupported value). Use one of them, or upgrade the cluster";
   }

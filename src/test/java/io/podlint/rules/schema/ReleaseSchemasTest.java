@@ -84,6 +84,19 @@ class ReleaseSchemasTest {
     });
     assertThat(DocumentSchemaIssues.of(d, LintSettings.defaults().withKubernetesVersion(new KubernetesVersion(35)))).isEmpty();
     assertThat(DocumentSchemaIssues.of(d, LintSettings.defaults())).isEmpty();
+    // Inside a container the container comes first, as in every schema finding.
+    Document sidecar = new YamlParser().parse("case.yaml", """
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers: [{name: a, image: b, restartPolicy: OnFailure}]
+        """).documents().get(0);
+    assertThat(DocumentSchemaIssues.of(sidecar, LintSettings.defaults().withKubernetesVersion(new KubernetesVersion(33))))
+        .singleElement().satisfies(i -> assertThat(i.message()).startsWith(
+            "container \"a\": Kubernetes 1.33 does not know the value \"OnFailure\" of restartPolicy:"
+            + " supported values there are \"Always\""));
+    assertThat(DocumentSchemaIssues.of(sidecar, LintSettings.defaults().withKubernetesVersion(new KubernetesVersion(34)))).isEmpty();
     // A value no release knows keeps the usual words.
     Document typo = new YamlParser().parse("case.yaml", yaml.replace("operator: Lt", "operator: Equals")).documents().get(0);
     assertThat(DocumentSchemaIssues.of(typo, LintSettings.defaults().withKubernetesVersion(new KubernetesVersion(34))))
