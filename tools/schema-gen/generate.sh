@@ -9,7 +9,8 @@
 #   tools/schema-gen/generate.sh --fields
 #       regenerate src/main/resources/k8s/field-availability.json (which release first has each pod
 #       and workload field) from the client-java-api jar of every release in FieldAvailabilityGen,
-#       fetching the missing jars from Maven Central first.
+#       fetching the missing jars from Maven Central first; and src/main/resources/schemas/kubernetes-releases.json
+#       (the patches that turn kubernetes.json into each older release's schema: required fields, enum values).
 #   tools/schema-gen/generate.sh --check [--mode=preload|lazy|root] [--iterations=N]
 #       no generation: validate the sample manifests in a fresh JVM, print the errors with their
 #       instance locations, and the compile/validation timings.
@@ -33,7 +34,11 @@ if [[ "${1:-}" == "--fields" ]]; then
       -Dmdep.outputFile="$here/target/cp.txt" -Dmdep.includeScope=runtime >/dev/null
   java -cp "$here/target/classes:$(cat "$here/target/cp.txt")" io.podlint.schemagen.FieldAvailabilityGen \
       --out="$here/../../src/main/resources/k8s/field-availability.json"
-  mvn -q -B -f "$pom" test -Dtest=FieldAvailabilityGenTest
+  java -cp "$here/target/classes:$(cat "$here/target/cp.txt")" io.podlint.schemagen.ReleaseSchemaGen \
+      --schema="$here/../../src/main/resources/schemas/kubernetes.json" \
+      --out="$here/../../src/main/resources/schemas/kubernetes-releases.json"
+  mvn -q -B -f "$pom" test -Dtest='FieldAvailabilityGenTest,ReleaseSchemaGenTest'
+
   exit 0
 fi
 

@@ -77,7 +77,7 @@ final class DocumentSchemaIssues {
   }
 
   private static List<SchemaIssue> compute(Document document, LintSettings settings) {
-    SchemaCatalog catalog = SchemaCatalog.of(settings.extraSchemas());
+    SchemaCatalog catalog = SchemaCatalog.of(settings.extraSchemas(), settings.kubernetesVersion());
     Optional<KindSchema> schema = catalog.forKind(document.apiVersion(), document.kind());
     if (schema.isEmpty()) {
       return List.of();
@@ -221,7 +221,15 @@ final class DocumentSchemaIssues {
       e.schemaValue().forEach(v -> allowed.add(v.asText()));
     }
     String value = node.isScalar() ? node.text() : null;
-    return new SchemaIssue(SchemaProblem.INVALID_ENUM, node, c, Messages.invalidEnum(node, c, value, allowed, isConst),
+    String message = Messages.invalidEnum(node, c, value, allowed, isConst);
+    if (!isConst && value != null && schema.bundled() && catalog.olderRelease().isPresent()) {
+      List<String> newest = new ArrayList<>();
+      catalog.newestSibling(e.schemaLocation(), "enum").forEach(v -> newest.add(v.asText()));
+      if (newest.contains(value)) {
+        message = Messages.enumNotInRelease(node, c, value, allowed, catalog.olderRelease().get());
+      }
+    }
+    return new SchemaIssue(SchemaProblem.INVALID_ENUM, node, c, message,
         explainedElsewhere(e), node.raw(), null, enumCaseFix(node, allowed));
   }
 

@@ -103,6 +103,14 @@ final class Messages {
         + (value == null ? "" : Text.didYouMean(value, allowed)) + "; the API server rejects the object (422 Unsupported value)";
   }
 
+  /** A value that a newer release knows but the target release does not. */
+  static String enumNotInRelease(YamlNode node, ContainerView c, String value, List<String> allowed,
+      io.podlint.k8s.KubernetesVersion release) {
+    return prefix(c) + "Kubernetes " + release + " does not know the value \"" + value + "\" of " + Placement.field(node, c)
+        + ": supported values there are " + Text.quotedList(allowed, "and")
+        + "; its API server rejects the object (422 Unsupported value). Use one of them, or upgrade the cluster";
+  }
+
   static String invalidQuantity(YamlNode node, ContainerView c) {
     String text = node.text();
     List<String> suggestions = Quantities.suggestions(text);

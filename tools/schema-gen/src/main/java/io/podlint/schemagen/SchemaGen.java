@@ -189,7 +189,7 @@ public final class SchemaGen {
             defs.put(e.getValue(), def);
         }
         applyNullable(defs);
-        applyEnums(defs);
+        applyEnums(defs, k8sVersion);
         ObjectMapper om = new ObjectMapper();
         for (Iterator<Map.Entry<String, JsonNode>> it = overlay.path("extraDefs").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -377,7 +377,7 @@ public final class SchemaGen {
     }
 
     @SuppressWarnings("unchecked")
-    private void applyEnums(Map<String, Object> defs) {
+    private void applyEnums(Map<String, Object> defs, String k8sVersion) {
         Map<String, Class<?>> classByDef = new TreeMap<>();
         defNames.forEach((c, n) -> classByDef.put(n, c));
         for (Iterator<Map.Entry<String, JsonNode>> it = overlay.path("enums").fields(); it.hasNext(); ) {
@@ -392,8 +392,7 @@ public final class SchemaGen {
                     prop = (Map<String, Object>) prop.get("items");
                 }
                 if (!"string".equals(prop.get("type"))) throw new IllegalStateException(e.getKey() + "." + field + " is not a string");
-                List<String> values = new ArrayList<>();
-                fe.getValue().forEach(v -> values.add(v.asText()));
+                List<String> values = EnumValues.at(fe.getValue(), k8sVersion);
                 prop.put("enum", values);
                 // Cross-check against the upstream field description (catches typos and removed values).
                 String desc = description(classByDef.get(e.getKey()), field);
