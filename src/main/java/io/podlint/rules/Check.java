@@ -31,6 +31,14 @@ public interface Check<P> {
   /** Called for every object that carries a pod template and whose kind the policy applies to. */
   default void checkWorkload(io.podlint.model.Workload workload, P params, CheckContext ctx) {}
 
+  /**
+   * The texts this check takes, with these parameters, from its policy's {@code texts:}
+   * ({@link CheckContext#text}); the policy must hold exactly these, with these placeholders.
+   */
+  default java.util.List<PolicyText> texts(P params) {
+    return java.util.List.of();
+  }
+
   /** Kinds the check looks at when a policy does not say ({@code appliesTo}); empty for all. */
   default java.util.List<String> defaultKinds() {
     return Workload.KINDS;

@@ -6,6 +6,7 @@ import io.podlint.rules.Anchor;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.PolicyText;
 import io.podlint.rules.Text;
 import io.podlint.rules.config.ObjectReferences.KeyRef;
 import io.podlint.rules.config.ObjectReferences.Ref;
@@ -22,12 +23,19 @@ import java.util.stream.Collectors;
  */
 final class MissingKeyCheck implements Check<NoParams> {
   private static final int SHOWN_KEYS = 5;
+  private static final PolicyText ENV_CONSEQUENCE = PolicyText.of("envConsequence");
+  private static final PolicyText VOLUME_CONSEQUENCE = PolicyText.of("volumeConsequence");
 
   private record Pending(Use use, String kind, String name, String key, Anchor at, String subject) {}
 
   @Override
   public String id() {
     return "config-key-missing";
+  }
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(ENV_CONSEQUENCE, VOLUME_CONSEQUENCE);
   }
 
   @Override
@@ -64,9 +72,7 @@ final class MissingKeyCheck implements Check<NoParams> {
         Set<String> keys = objects.get(0).dataKeys();
         indexed.report(p.at(), "%s of %s \"%s\", which has no such key%s (its keys: %s); %s".formatted(
             p.subject(), p.kind(), p.name(), Text.didYouMean(p.key(), keys), shown(keys), outcome(p, namespace)),
-            p.use() == Use.ENV
-                ? "Runtime: the container stays in CreateContainerConfigError until the key exists."
-                : "Runtime: the Pod stays in ContainerCreating (FailedMount events) until the key exists.");
+            indexed.text(p.use() == Use.ENV ? ENV_CONSEQUENCE : VOLUME_CONSEQUENCE));
       }
     });
   }

@@ -3,6 +3,8 @@ package io.podlint.rules.image;
 import io.podlint.k8s.ImageReference;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.PolicyText;
+import java.util.List;
 
 /**
  * Uppercase in a repository name: in the path it makes the reference invalid
@@ -14,6 +16,14 @@ final class UppercaseCheck extends ContainerImageCheck<NoParams> {
   @Override
   public String id() {
     return "image-uppercase";
+  }
+
+  /** An uppercase first component, pulled from as a registry host. */
+  private static final PolicyText REGISTRY_CONSEQUENCE = PolicyText.of("registryConsequence");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(REGISTRY_CONSEQUENCE);
   }
 
   /**
@@ -43,7 +53,7 @@ final class UppercaseCheck extends ContainerImageCheck<NoParams> {
       ctx.report(image.node(), image.container(),
           "%s has image %s: its first component %s has uppercase letters, so it is taken as a registry host, not a Docker Hub namespace; pulling from a registry named %s fails (ErrImagePull, then ImagePullBackOff)%s"
               .formatted(image.container().describe(), image.quoted(), GoStrings.quote(ref.domain()), GoStrings.quote(ref.domain()), fix),
-          "Runtime: ErrImagePull, then ImagePullBackOff: the kubelet tries to pull from a registry host named after the first component.");
+          ctx.text(REGISTRY_CONSEQUENCE));
     }
   }
 }

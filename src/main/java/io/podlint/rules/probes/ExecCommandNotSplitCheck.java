@@ -6,6 +6,9 @@ import io.podlint.parse.YamlNode;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.PolicyText;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A container {@code command} or probe {@code exec.command} whose first element holds a whole
@@ -17,6 +20,15 @@ final class ExecCommandNotSplitCheck implements Check<NoParams> {
   @Override
   public String id() {
     return "exec-command-not-split";
+  }
+
+  private static final PolicyText COMMAND_CONSEQUENCE = PolicyText.of("commandConsequence");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    List<PolicyText> out = new ArrayList<>(List.of(COMMAND_CONSEQUENCE));
+    out.addAll(ProbeKind.ALWAYS_FAILING_TEXTS);
+    return out;
   }
 
   @Override
@@ -32,7 +44,7 @@ final class ExecCommandNotSplitCheck implements Check<NoParams> {
       UnsplitCommand.firstElementWithSpaces(command).ifPresent(first -> ctx.report(first, c,
           "command of %s starts with \"%s\", which is taken as the name of a single executable; no such file exists, so the container cannot start (RunContainerError, StartError, then CrashLoopBackOff). %s"
               .formatted(c.describe(), first.text(), capitalize(UnsplitCommand.fix(UnsplitCommand.texts(command), c.get("args").hasValue()))),
-          "Runtime: the container fails to start (RunContainerError / StartError: executable file not found), then CrashLoopBackOff."));
+          ctx.text(COMMAND_CONSEQUENCE)));
     }
     for (ProbeView probe : Probes.of(w)) {
       YamlNode command = probe.node().at("exec.command");
@@ -40,7 +52,7 @@ final class ExecCommandNotSplitCheck implements Check<NoParams> {
           "exec command of %s starts with \"%s\", which is taken as the name of a single executable; no such file exists, so every probe run fails and %s. %s"
               .formatted(probe.describe(), first.text(), probe.kind().outcomeWhenAlwaysFailing(),
                   capitalize(UnsplitCommand.fix(UnsplitCommand.texts(command), false))),
-          probe.kind().consequenceWhenAlwaysFailing()));
+          probe.kind().consequenceWhenAlwaysFailing(ctx)));
     }
   }
 

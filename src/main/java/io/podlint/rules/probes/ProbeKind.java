@@ -1,5 +1,9 @@
 package io.podlint.rules.probes;
 
+import io.podlint.rules.CheckContext;
+import io.podlint.rules.PolicyText;
+import java.util.List;
+
 /** The three probe types and what their failure does. */
 public enum ProbeKind {
   LIVENESS("livenessProbe", "liveness"),
@@ -36,10 +40,15 @@ public enum ProbeKind {
         : "the Pod never becomes Ready, so Services send it no traffic and a rolling update waits on it forever";
   }
 
-  /** The policy consequence text for a probe of this type that can never succeed. */
-  public String consequenceWhenAlwaysFailing() {
-    return killsOnFailure()
-        ? "Runtime: every " + label + " probe run fails, the container is restarted again and again (CrashLoopBackOff)."
-        : "Runtime: every readiness probe run fails, the Pod never becomes Ready and receives no Service traffic.";
+  /** The consequence of a liveness or startup probe that can never succeed: {probe} is its type. */
+  static final PolicyText RESTARTED = PolicyText.of("restartedConsequence", "probe");
+  /** The consequence of a readiness probe that can never succeed. */
+  static final PolicyText NEVER_READY = PolicyText.of("neverReadyConsequence");
+  /** The texts of {@link #consequenceWhenAlwaysFailing}, for the checks that use it. */
+  static final List<PolicyText> ALWAYS_FAILING_TEXTS = List.of(RESTARTED, NEVER_READY);
+
+  /** The policy's consequence for a probe of this type that can never succeed. */
+  public String consequenceWhenAlwaysFailing(CheckContext ctx) {
+    return killsOnFailure() ? ctx.text(RESTARTED, label) : ctx.text(NEVER_READY);
   }
 }

@@ -7,11 +7,13 @@ import io.podlint.model.ResourceRequirements;
 import io.podlint.model.Workload;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.PolicyText;
 import io.podlint.rules.NoParams;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * A memory request and limit written in different unit families for what is probably the same
@@ -24,6 +26,13 @@ final class MemoryUnitMismatchCheck implements Check<NoParams> {
   @Override
   public String id() {
     return "resources-memory-unit-mismatch";
+  }
+
+  private static final PolicyText CONSEQUENCE = PolicyText.of("qosConsequence", "qos");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(CONSEQUENCE);
   }
 
   /** Written with a decimal SI suffix such as {@code M} or {@code G}. */
@@ -71,7 +80,7 @@ final class MemoryUnitMismatchCheck implements Check<NoParams> {
       ctx.report(b.resources().requests().get(ResourceNames.MEMORY).orElseThrow().value(), b.container(),
           "%s requests memory %s but limits it to %s: one is in decimal units (k, M, G: powers of 1000) and the other in binary units (Ki, Mi, Gi: powers of 1024), probably for the same amount; the two differ, %s"
               .formatted(b.owner(), req.describeBytes(), lim.describeBytes(), effect),
-          "Silent: the Pod's QoS class is %s.".formatted(pod.qosClass().apiName()));
+          ctx.text(CONSEQUENCE, pod.qosClass().apiName()));
     }
   }
 

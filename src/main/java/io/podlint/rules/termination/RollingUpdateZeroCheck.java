@@ -4,6 +4,7 @@ import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.Check;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.PolicyText;
 import io.podlint.rules.NoParams;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,14 @@ final class RollingUpdateZeroCheck implements Check<NoParams> {
   @Override
   public String id() {
     return "rollout-surge-unavailable-zero";
+  }
+
+  /** An Argo Rollout's canary with both at zero: its controller refuses it. */
+  private static final PolicyText CANARY_CONSEQUENCE = PolicyText.of("canaryConsequence");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(CANARY_CONSEQUENCE);
   }
 
   @Override
@@ -97,8 +106,7 @@ final class RollingUpdateZeroCheck implements Check<NoParams> {
           + "nor stop an old one, so the Argo Rollouts controller refuses the Rollout (\"MaxSurge and MaxUnavailable both "
           + "can not be zero\"). For updates without lost capacity keep maxUnavailable: 0 and set maxSurge to 1 or 25%%")
           .formatted(shown(unavailable), shown(surge)),
-          "Runtime: the API server accepts the Rollout, but the Argo Rollouts controller marks it InvalidSpec "
-          + "(\"MaxSurge and MaxUnavailable both can not be zero\") and rolls nothing out.");
+          ctx.text(CANARY_CONSEQUENCE));
     }
   }
 
