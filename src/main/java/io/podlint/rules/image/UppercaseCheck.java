@@ -18,12 +18,15 @@ final class UppercaseCheck extends ContainerImageCheck<NoParams> {
     return "image-uppercase";
   }
 
-  /** An uppercase first component, pulled from as a registry host. */
+  /** Uppercase in the path: {error} is the parser's, {fix} the suggestion (or empty). */
+  private static final PolicyText PATH_MESSAGE = PolicyText.of("pathMessage", "container", "image", "error", "fix");
+  /** An uppercase first component, pulled from as a registry host named {registry}. */
+  private static final PolicyText REGISTRY_MESSAGE = PolicyText.of("registryMessage", "container", "image", "registry", "fix");
   private static final PolicyText REGISTRY_CONSEQUENCE = PolicyText.of("registryConsequence");
 
   @Override
   public List<PolicyText> texts(NoParams params) {
-    return List.of(REGISTRY_CONSEQUENCE);
+    return List.of(PATH_MESSAGE, REGISTRY_MESSAGE, REGISTRY_CONSEQUENCE);
   }
 
   /**
@@ -46,13 +49,11 @@ final class UppercaseCheck extends ContainerImageCheck<NoParams> {
     if (isCaseProblem(ref)) {
       String fix = fix(image);
       ctx.report(image.node(), image.container(),
-          "%s has image %s, whose repository name has uppercase letters (%s): the API server accepts it, but the kubelet cannot parse it, so the container stays in InvalidImageName%s"
-              .formatted(image.container().describe(), image.quoted(), ref.error().orElseThrow(), fix));
+          ctx.text(PATH_MESSAGE, image.container().describe(), image.quoted(), ref.error().orElseThrow(), fix));
     } else if (ref.uppercaseFirstComponentTreatedAsRegistry()) {
       String fix = fix(image);
       ctx.report(image.node(), image.container(),
-          "%s has image %s: its first component %s has uppercase letters, so it is taken as a registry host, not a Docker Hub namespace; pulling from a registry named %s fails (ErrImagePull, then ImagePullBackOff)%s"
-              .formatted(image.container().describe(), image.quoted(), GoStrings.quote(ref.domain()), GoStrings.quote(ref.domain()), fix),
+          ctx.text(REGISTRY_MESSAGE, image.container().describe(), image.quoted(), GoStrings.quote(ref.domain()), fix),
           ctx.text(REGISTRY_CONSEQUENCE));
     }
   }

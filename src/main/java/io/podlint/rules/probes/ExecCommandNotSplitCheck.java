@@ -22,11 +22,13 @@ final class ExecCommandNotSplitCheck implements Check<NoParams> {
     return "exec-command-not-split";
   }
 
+  /** A container command whose first element holds the whole command line: {fix} says how to split it. */
+  private static final PolicyText COMMAND_MESSAGE = PolicyText.of("commandMessage", "container", "first", "fix");
   private static final PolicyText COMMAND_CONSEQUENCE = PolicyText.of("commandConsequence");
 
   @Override
   public List<PolicyText> texts(NoParams params) {
-    List<PolicyText> out = new ArrayList<>(List.of(COMMAND_CONSEQUENCE));
+    List<PolicyText> out = new ArrayList<>(List.of(COMMAND_MESSAGE, COMMAND_CONSEQUENCE));
     out.addAll(ProbeKind.ALWAYS_FAILING_TEXTS);
     return out;
   }
@@ -42,8 +44,8 @@ final class ExecCommandNotSplitCheck implements Check<NoParams> {
       }
       YamlNode command = c.get("command");
       UnsplitCommand.firstElementWithSpaces(command).ifPresent(first -> ctx.report(first, c,
-          "command of %s starts with \"%s\", which is taken as the name of a single executable; no such file exists, so the container cannot start (RunContainerError, StartError, then CrashLoopBackOff). %s"
-              .formatted(c.describe(), first.text(), capitalize(UnsplitCommand.fix(UnsplitCommand.texts(command), c.get("args").hasValue()))),
+          ctx.text(COMMAND_MESSAGE, c.describe(), first.text(),
+              capitalize(UnsplitCommand.fix(UnsplitCommand.texts(command), c.get("args").hasValue()))),
           ctx.text(COMMAND_CONSEQUENCE)));
     }
     for (ProbeView probe : Probes.of(w)) {

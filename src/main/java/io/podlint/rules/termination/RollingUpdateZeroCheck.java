@@ -25,11 +25,12 @@ final class RollingUpdateZeroCheck implements Check<NoParams> {
   }
 
   /** An Argo Rollout's canary with both at zero: its controller refuses it. */
+  private static final PolicyText CANARY_MESSAGE = PolicyText.of("canaryMessage", "maxUnavailable", "maxSurge");
   private static final PolicyText CANARY_CONSEQUENCE = PolicyText.of("canaryConsequence");
 
   @Override
   public List<PolicyText> texts(NoParams params) {
-    return List.of(CANARY_CONSEQUENCE);
+    return List.of(CANARY_MESSAGE, CANARY_CONSEQUENCE);
   }
 
   @Override
@@ -102,10 +103,7 @@ final class RollingUpdateZeroCheck implements Check<NoParams> {
     YamlNode surge = canary.get("maxSurge");
     YamlNode unavailable = canary.get("maxUnavailable");
     if (canary.isMapping() && isZero(unavailable) && isZero(surge)) {
-      ctx.report(unavailable, null, ("maxUnavailable is %s and maxSurge is %s: the canary could neither start a new Pod "
-          + "nor stop an old one, so the Argo Rollouts controller refuses the Rollout (\"MaxSurge and MaxUnavailable both "
-          + "can not be zero\"). For updates without lost capacity keep maxUnavailable: 0 and set maxSurge to 1 or 25%%")
-          .formatted(shown(unavailable), shown(surge)),
+      ctx.report(unavailable, null, ctx.text(CANARY_MESSAGE, shown(unavailable), shown(surge)),
           ctx.text(CANARY_CONSEQUENCE));
     }
   }
