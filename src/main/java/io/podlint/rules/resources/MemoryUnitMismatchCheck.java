@@ -28,11 +28,13 @@ final class MemoryUnitMismatchCheck implements Check<NoParams> {
     return "resources-memory-unit-mismatch";
   }
 
+  /** {effect}: the QoS class it costs, or how far below the limit the request is. */
+  private static final PolicyText MESSAGE = PolicyText.of("message", "owner", "request", "limit", "effect");
   private static final PolicyText CONSEQUENCE = PolicyText.of("qosConsequence", "qos");
 
   @Override
   public List<PolicyText> texts(NoParams params) {
-    return List.of(CONSEQUENCE);
+    return List.of(MESSAGE, CONSEQUENCE);
   }
 
   /** Written with a decimal SI suffix such as {@code M} or {@code G}. */
@@ -78,8 +80,7 @@ final class MemoryUnitMismatchCheck implements Check<NoParams> {
           : "so the request is %s%% below the limit".formatted(BigDecimal.ONE.subtract(req.value().divide(lim.value(), 4,
               RoundingMode.HALF_UP)).movePointRight(2).setScale(0, RoundingMode.HALF_UP));
       ctx.report(b.resources().requests().get(ResourceNames.MEMORY).orElseThrow().value(), b.container(),
-          "%s requests memory %s but limits it to %s: one is in decimal units (k, M, G: powers of 1000) and the other in binary units (Ki, Mi, Gi: powers of 1024), probably for the same amount; the two differ, %s"
-              .formatted(b.owner(), req.describeBytes(), lim.describeBytes(), effect),
+          ctx.text(MESSAGE, b.owner(), req.describeBytes(), lim.describeBytes(), effect),
           ctx.text(CONSEQUENCE, pod.qosClass().apiName()));
     }
   }
