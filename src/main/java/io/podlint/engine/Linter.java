@@ -470,6 +470,11 @@ public final class Linter {
     }
 
     @Override
+    public String text(io.podlint.rules.PolicyText text, Object... values) {
+      return policyText(policy, text, values);
+    }
+
+    @Override
     public boolean isActive(String policyId) {
       BoundPolicy p = byId.get(policyId);
       return p != null && applies(p, document, workload);
@@ -512,5 +517,19 @@ public final class Linter {
       sink.add(finding(task.policy, task.document, task.attribution, at.location(), at.path(), at.container(), message,
           consequence, severity, null));
     }
+
+    @Override
+    public String text(io.podlint.rules.PolicyText text, Object... values) {
+      return policyText(task.policy, text, values);
+    }
+  }
+
+  /** {@code text} of {@code policy}'s {@code texts:}, filled (see {@link io.podlint.rules.PolicyText}). */
+  private static String policyText(BoundPolicy policy, io.podlint.rules.PolicyText text, Object... values) {
+    String template = policy.policy().texts().get(text.name());
+    if (template == null) {
+      throw new IllegalStateException("policy " + policy.id() + " has no text " + text.name());
+    }
+    return text.fill(template, values);
   }
 }

@@ -35,11 +35,4 @@ public enum ProbeKind {
         ? "the container is killed and restarted over and over (CrashLoopBackOff)"
         : "the Pod never becomes Ready, so Services send it no traffic and a rolling update waits on it forever";
   }
-
-  /** The policy consequence text for a probe of this type that can never succeed. */
-  public String consequenceWhenAlwaysFailing() {
-    return killsOnFailure()
-        ? "Runtime: every " + label + " probe run fails, the container is restarted again and again (CrashLoopBackOff)."
-        : "Runtime: every readiness probe run fails, the Pod never becomes Ready and receives no Service traffic.";
-  }
 }

@@ -17,17 +17,30 @@ import java.util.List;
  *     enables them all), such as {@code hardening}
  * @param autofix when the rule's findings carry a fix ({@code podlint fix}, SARIF and JSON
  *     {@code fixes}, editor code actions): which ones and what it does; null when they never do
+ * @param texts the words of particular cases, by the name its check declares ({@code texts:} in the
+ *     file, such as a consequence for StatefulSets), with placeholders the check fills; see
+ *     {@link io.podlint.rules.PolicyText}
  */
 public record Policy(String id, String category, Severity severity, boolean enabledByDefault,
     String summary, String description, String consequence, String remediation, List<String> sources,
     String reference, String check, JsonNode params, List<String> appliesTo, String source,
-    List<String> subsumedBy, List<String> profiles, String autofix) {
+    List<String> subsumedBy, List<String> profiles, String autofix, java.util.Map<String, String> texts) {
 
   public Policy {
+    texts = texts == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(texts));
     appliesTo = appliesTo == null ? null : List.copyOf(appliesTo);
     sources = sources == null ? List.of() : List.copyOf(sources);
     subsumedBy = subsumedBy == null ? List.of() : List.copyOf(subsumedBy);
     profiles = profiles == null ? List.of() : List.copyOf(profiles);
+  }
+
+  /** A policy without texts of its own. */
+  public Policy(String id, String category, Severity severity, boolean enabledByDefault,
+      String summary, String description, String consequence, String remediation, List<String> sources,
+      String reference, String check, JsonNode params, List<String> appliesTo, String source,
+      List<String> subsumedBy, List<String> profiles, String autofix) {
+    this(id, category, severity, enabledByDefault, summary, description, consequence, remediation, sources,
+        reference, check, params, appliesTo, source, subsumedBy, profiles, autofix, java.util.Map.of());
   }
 
   /** A policy that no other rule subsumes, that belongs to no profile and has no fix. */
@@ -40,6 +53,6 @@ public record Policy(String id, String category, Severity severity, boolean enab
 
   public Policy withSeverity(Severity s) {
     return new Policy(id, category, s, enabledByDefault, summary, description, consequence,
-        remediation, sources, reference, check, params, appliesTo, source, subsumedBy, profiles, autofix);
+        remediation, sources, reference, check, params, appliesTo, source, subsumedBy, profiles, autofix, texts);
   }
 }

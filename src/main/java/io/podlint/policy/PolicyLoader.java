@@ -12,6 +12,7 @@ import io.podlint.parse.ParsedFile;
 import io.podlint.parse.YamlNode;
 import io.podlint.parse.YamlParser;
 import io.podlint.rules.Check;
+import io.podlint.rules.PolicyText;
 import io.podlint.rules.ReadyCheck;
 import java.io.IOException;
 import java.io.InputStream;
@@ -163,9 +164,18 @@ public final class PolicyLoader {
         text(json, "remediation").strip(), strings(json, "sources"),
         json.has("reference") ? text(json, "reference") : null, check.id(), paramsJson, appliesTo,
         source, strings(json, "subsumedBy"), strings(json, "profiles"),
-        json.has("autofix") ? text(json, "autofix").strip() : null);
+        json.has("autofix") ? text(json, "autofix").strip() : null, texts(json));
+    if (validate && !textsMatchTheCheck(source, root, policy, textsOf(check, params), check.id(), problems)) {
+      return null;
+    }
     Set<String> kinds = new LinkedHashSet<>(appliesTo != null ? appliesTo : check.defaultKinds());
     return new BoundPolicy(policy, check, params, Set.copyOf(kinds), ready);
+  }
+
+  /** The texts a check declares for these parameters (bound to its own parameter type). */
+  @SuppressWarnings("unchecked")
+  static List<PolicyText> textsOf(Check<?> check, Object params) {
+    return ((Check<Object>) check).texts(params);
   }
 
   /** Binds parameters; checks without any skip Jackson, which would dominate start-up. */
@@ -192,7 +202,7 @@ public final class PolicyLoader {
       Policy updated = new Policy(policy.id(), policy.category(), policy.severity(), policy.enabledByDefault(),
           policy.summary(), policy.description(), policy.consequence(), policy.remediation(), policy.sources(), policy.reference(),
           policy.check(), merged, policy.appliesTo(), policy.source(), policy.subsumedBy(), policy.profiles(),
-          policy.autofix());
+          policy.autofix(), policy.texts());
       return BoundPolicy.of(updated, p.check(), params, p.kinds());
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalArgumentException(paramError(e), e);
@@ -226,6 +236,52 @@ public final class PolicyLoader {
     }
     String msg = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
     return msg.replaceAll(" \\(class [^)]*\\)", "").replaceAll("\\s*\\(for Object starting at.*", "");
+  }
+
+  private static java.util.Map<String, String> texts(JsonNode json) {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    if (json.has("texts")) {
+      json.get("texts").properties().forEach(e -> out.put(e.getKey(), e.getValue().asText().strip()));
+    }
+    return out;
+  }
+
+  /**
+   * Whether the policy holds exactly the texts its check declares, each with exactly the declared
+   * placeholders; each difference is a problem at the text (or at {@code check:}).
+   */
+  private static boolean textsMatchTheCheck(String source, YamlNode root, Policy policy,
+      List<io.podlint.rules.PolicyText> texts, String checkId, List<String> problems) {
+    int before = problems.size();
+    var declared = new java.util.TreeMap<String, io.podlint.rules.PolicyText>();
+    texts.forEach(t -> declared.put(t.name(), t));
+    for (var e : policy.texts().entrySet()) {
+      YamlNode at = root.get("texts").get(e.getKey());
+      var text = declared.get(e.getKey());
+      if (text == null) {
+        problems.add("%s:%s: texts.%s: check \"%s\" fills no such text%s".formatted(source, at.keyLocation(),
+            e.getKey(), checkId, declared.isEmpty() ? "; it takes none"
+                : "; it takes " + String.join(", ", declared.keySet())));
+        continue;
+      }
+      var used = io.podlint.rules.PolicyText.placeholdersOf(e.getValue());
+      if (!new java.util.TreeSet<>(used).equals(new java.util.TreeSet<>(text.placeholders()))) {
+        problems.add("%s:%s: texts.%s: the check fills %s, the text has %s".formatted(source, at.location(),
+            e.getKey(), braces(text.placeholders()), braces(used)));
+      }
+    }
+    for (String name : declared.keySet()) {
+      if (!policy.texts().containsKey(name)) {
+        problems.add("%s:%s: texts.%s is missing: check \"%s\" needs it (with %s)".formatted(source,
+            root.get("check").location(), name, checkId, braces(declared.get(name).placeholders())));
+      }
+    }
+    return problems.size() == before;
+  }
+
+  private static String braces(List<String> placeholders) {
+    return placeholders.isEmpty() ? "no placeholder"
+        : String.join(", ", placeholders.stream().map(p -> "{" + p + "}").toList());
   }
 
   private static String text(JsonNode json, String field) {

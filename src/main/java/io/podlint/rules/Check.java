@@ -31,6 +31,14 @@ public interface Check<P> {
     return (Class<P>) NoParams.class;
   }
 
+  /**
+   * The texts this check takes, with these parameters, from its policy's {@code texts:}
+   * ({@link CheckContext#text}); the policy must hold exactly these, with these placeholders.
+   */
+  default List<PolicyText> texts(P params) {
+    return List.of();
+  }
+
   /** Kinds the check looks at when a policy does not say ({@code appliesTo}); empty for all. */
   default List<String> defaultKinds() {
     return Workload.KINDS;

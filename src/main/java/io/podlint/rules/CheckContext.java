@@ -55,6 +55,14 @@ public interface CheckContext {
    */
   void afterIndex(Consumer<Indexed> task);
 
+  /**
+   * The policy's text {@code text} (declared by the check in {@link Check#texts()}) with its
+   * placeholders filled by {@code values}, in the declared order.
+   */
+  default String text(PolicyText text, Object... values) {
+    throw new IllegalStateException("no policy texts in this context");
+  }
+
   /** Global settings that checks may consult. */
   LintSettings settings();
 
@@ -80,6 +88,11 @@ public interface CheckContext {
     void report(Anchor at, String message);
 
     void report(Anchor at, String message, String consequence);
+
+    /** The policy's text, filled, as {@link CheckContext#text}. */
+    default String text(PolicyText text, Object... values) {
+      throw new IllegalStateException("no policy texts in this context");
+    }
 
     /** Reports with a severity of its own (see {@link CheckContext#report(YamlNode, ContainerView, String, String, io.podlint.model.Severity)}). */
     default void report(Anchor at, String message, String consequence, io.podlint.model.Severity severity) {

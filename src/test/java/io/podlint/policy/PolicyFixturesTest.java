@@ -15,7 +15,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every policy on its fixtures: {@code testdata/policies/<id>/positive*.yaml} must produce
- * exactly the findings marked {@code # expect: <id>} (same lines, same count), and
+ * exactly the findings marked {@code # expect: <id>} (same lines, same count, and the column and
+ * message substring where a marker gives them: {@code # expect: <id>@<column> "<substring>"}), and
  * {@code negative*.yaml} must produce none of that rule. Adding a policy needs no Java test.
  */
 class PolicyFixturesTest {
@@ -42,6 +43,8 @@ class PolicyFixturesTest {
           List<Hit> expected = Fixtures.expected(file, policy.id());
           assertThat(expected).as("%s marks at least one expected finding", file).isNotEmpty();
           assertThat(actual).as("findings of %s in %s", policy.id(), file).containsExactlyElementsOf(expected);
+          assertThat(Fixtures.mismatches(Fixtures.expectations(file, policy.id()), Fixtures.findings(result, policy.id())))
+              .as("columns and message substrings of %s in %s", policy.id(), file).isEmpty();
         }
       }));
     });

@@ -33,6 +33,10 @@ import java.util.regex.Pattern;
  *
  * <p>A fixture marks each expected finding with a comment on the finding's line:
  * {@code # expect: rule-id} (several ids separated by commas; an id twice means two findings).
+ * An expectation may also pin the finding's 1-based column and a substring of its message:
+ * {@code # expect: rule-id@17 "not a quantity", rule-id@30}; without them any column or message
+ * matches. A quoted substring needs a space before its opening quote and may escape {@code \"} and
+ * {@code \\}.
  * Optional directives in the file's leading comments:
  * <ul>
  *   <li>{@code # fixture-params: {"key": value}}: parameters merged over the policy's own;
@@ -48,7 +52,8 @@ import java.util.regex.Pattern;
  */
 public final class Fixtures {
   public static final Path POLICY_FIXTURES = Path.of("testdata/policies");
-  private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, -]+)");
+  private static final Pattern EXPECT = Pattern.compile("#\\s*expect:");
+  private static final Pattern EXPECT_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static final Pattern PARAMS = Pattern.compile("^#\\s*fixture-params:\\s*(\\{.*\\})\\s*$");
   private static final Pattern ALSO = Pattern.compile("^#\\s*fixture-also:\\s*([a-z0-9, -]+)$");
   private static final Pattern SETTINGS = Pattern.compile("^#\\s*fixture-settings:(.*)$");
@@ -88,22 +93,148 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * One expected finding: its line and rule, and when the marker pins them its column and a
+   * substring of its message (null: any).
+   */
+  public record Expectation(int line, String ruleId, Integer column, String substring) {
+    public boolean matches(Finding f) {
+      return f.line() == line && f.ruleId().equals(ruleId) && (column == null || f.column() == column)
+          && (substring == null || f.message().contains(substring));
+    }
+
+    @Override
+    public String toString() {
+      return "line " + line + ": " + ruleId + (column == null ? "" : "@" + column)
+          + (substring == null ? "" : " \"" + substring + "\"");
+    }
+  }
+
   /** The expectations of a fixture for one rule, sorted. */
   public static List<Hit> expected(Path file, String ruleId) {
-    List<Hit> out = new ArrayList<>();
+    return expectations(file, ruleId).stream().map(e -> new Hit(e.line(), e.ruleId())).sorted().toList();
+  }
+
+  /** The expectations of a fixture for one rule, with their columns and substrings, in line order. */
+  public static List<Expectation> expectations(Path file, String ruleId) {
+    List<Expectation> out = new ArrayList<>();
     List<String> lines = lines(file);
     for (int i = 0; i < lines.size(); i++) {
-      Matcher m = EXPECT.matcher(lines.get(i));
-      if (m.find()) {
-        for (String id : m.group(1).split(",")) {
-          if (id.trim().equals(ruleId)) {
-            out.add(new Hit(i + 1, ruleId));
-          }
+      for (Expectation e : parseExpect(lines.get(i), i + 1)) {
+        if (e.ruleId().equals(ruleId)) {
+          out.add(e);
         }
       }
     }
-    out.sort(null);
     return out;
+  }
+
+  /**
+   * The expectations of one line: after {@code # expect:}, ids separated by commas or spaces, each
+   * with an optional {@code @column} and an optional {@code "substring"}. Parsing stops at anything
+   * else (markers inside JSON strings end with the string's closing quote, which is no substring:
+   * it follows the id without a space).
+   */
+  public static List<Expectation> parseExpect(String text, int line) {
+    Matcher m = EXPECT.matcher(text);
+    if (!m.find()) {
+      return List.of();
+    }
+    List<Expectation> out = new ArrayList<>();
+    int i = m.end();
+    int n = text.length();
+    while (true) {
+      while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+        i++;
+      }
+      Matcher id = EXPECT_ID.matcher(text).region(i, n);
+      if (!id.lookingAt()) {
+        return out;
+      }
+      String ruleId = id.group();
+      i = id.end();
+      Integer column = null;
+      if (i < n && text.charAt(i) == '@') {
+        int start = ++i;
+        while (i < n && Character.isDigit(text.charAt(i))) {
+          i++;
+        }
+        if (i == start) {
+          throw new AssertionError("line " + line + ": '@' without a column in: " + text.strip());
+        }
+        column = Integer.parseInt(text.substring(start, i));
+      }
+      String substring = null;
+      int j = i;
+      while (j < n && text.charAt(j) == ' ') {
+        j++;
+      }
+      if (j > i && j < n && text.charAt(j) == '"') {
+        StringBuilder sb = new StringBuilder();
+        int k = j + 1;
+        for (; k < n && text.charAt(k) != '"'; k++) {
+          char c = text.charAt(k);
+          if (c == '\\' && k + 1 < n) {
+            c = text.charAt(++k);
+          }
+          sb.append(c);
+        }
+        if (k >= n) {
+          throw new AssertionError("line " + line + ": unclosed substring in: " + text.strip());
+        }
+        substring = sb.toString();
+        i = k + 1;
+      }
+      out.add(new Expectation(line, ruleId, column, substring));
+    }
+  }
+
+  /**
+   * What differs between a fixture's expectations and the findings of its rule: empty when every
+   * line has as many findings as expectations and each expectation has its own finding that
+   * matches its column and substring; else one line per expectation or finding left over.
+   */
+  public static List<String> mismatches(List<Expectation> expected, List<Finding> actual) {
+    var byLine = new java.util.TreeMap<Integer, List<Expectation>>();
+    expected.forEach(e -> byLine.computeIfAbsent(e.line(), k -> new ArrayList<>()).add(e));
+    var foundByLine = new java.util.TreeMap<Integer, List<Finding>>();
+    actual.forEach(f -> foundByLine.computeIfAbsent(f.line(), k -> new ArrayList<>()).add(f));
+    var lines = new java.util.TreeSet<Integer>(byLine.keySet());
+    lines.addAll(foundByLine.keySet());
+    List<String> out = new ArrayList<>();
+    for (int line : lines) {
+      List<Expectation> want = byLine.getOrDefault(line, List.of());
+      List<Finding> got = foundByLine.getOrDefault(line, List.of());
+      if (want.size() == got.size() && assign(want, got, 0, new boolean[got.size()])) {
+        continue;
+      }
+      want.forEach(e -> out.add("expected " + e));
+      got.forEach(f -> out.add("found    line " + f.line() + ": " + f.ruleId() + "@" + f.column() + " \""
+          + f.message() + "\""));
+    }
+    return out;
+  }
+
+  /** Whether expectations {@code from..} can each take a distinct unused finding they match. */
+  private static boolean assign(List<Expectation> want, List<Finding> got, int from, boolean[] used) {
+    if (from == want.size()) {
+      return true;
+    }
+    for (int k = 0; k < got.size(); k++) {
+      if (!used[k] && want.get(from).matches(got.get(k))) {
+        used[k] = true;
+        if (assign(want, got, from + 1, used)) {
+          return true;
+        }
+        used[k] = false;
+      }
+    }
+    return false;
+  }
+
+  /** The findings of {@code ruleId}, in report order. */
+  public static List<Finding> findings(LintResult result, String ruleId) {
+    return result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
   }
 
   /** Runs one policy (with the fixture's parameter overrides) on a fixture file. */

@@ -4,7 +4,6 @@ import io.podlint.k8s.KubernetesVersion;
 import io.podlint.model.Workload;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,32 +58,6 @@ public record PodSecurityCheck(String id, Level level, int[] versions, List<Stri
     int revision = revisionAt(minor);
     return revision < 0 ? Optional.empty() : evaluation.evaluate(w, revision, cluster);
   }
-
-  /** {@code allowPrivilegeEscalation} to {@code pod-security-allow-privilege-escalation}. */
-  public String ruleId() {
-    return "pod-security-" + RULE_NAMES.getOrDefault(id, id);
-  }
-
-  private static final Map<String, String> RULE_NAMES = Map.ofEntries(
-      Map.entry("privileged", "privileged"),
-      Map.entry("hostNamespaces", "host-namespaces"),
-      Map.entry("capabilities_baseline", "capabilities-baseline"),
-      Map.entry("hostPathVolumes", "host-path-volumes"),
-      Map.entry("hostPorts", "host-ports"),
-      Map.entry("appArmorProfile", "apparmor-profile"),
-      Map.entry("seLinuxOptions", "selinux-options"),
-      Map.entry("procMount", "proc-mount"),
-      Map.entry("seccompProfile_baseline", "seccomp-profile-baseline"),
-      Map.entry("sysctls", "sysctls"),
-      Map.entry("windowsHostProcess", "windows-host-process"),
-      Map.entry("hostProbesAndHostLifecycle", "host-probes-and-lifecycle"),
-      Map.entry("restrictedVolumes", "restricted-volumes"),
-      Map.entry("allowPrivilegeEscalation", "allow-privilege-escalation"),
-      Map.entry("runAsNonRoot", "run-as-non-root"),
-      Map.entry("runAsUser", "run-as-user"),
-      Map.entry("seccompProfile_restricted", "seccomp-profile-restricted"),
-      Map.entry("capabilities_restricted", "capabilities-restricted"),
-      Map.entry("procMount_restricted", "proc-mount-restricted"));
 
   @Override
   public boolean equals(Object o) {

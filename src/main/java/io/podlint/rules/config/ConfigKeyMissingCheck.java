@@ -9,6 +9,7 @@ import io.podlint.model.Workload;
 import io.podlint.rules.Anchor;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.PolicyText;
 import io.podlint.rules.Text;
 import io.podlint.rules.WorkloadCheck;
 import java.util.ArrayList;
@@ -23,12 +24,19 @@ import java.util.stream.Collectors;
  */
 final class ConfigKeyMissingCheck implements WorkloadCheck<NoParams> {
   private static final int SHOWN_KEYS = 5;
+  private static final PolicyText ENV_CONSEQUENCE = PolicyText.of("envConsequence");
+  private static final PolicyText VOLUME_CONSEQUENCE = PolicyText.of("volumeConsequence");
 
   private record Pending(Use use, String kind, String name, String key, Anchor at, String subject) {}
 
   @Override
   public String id() {
     return "config-key-missing";
+  }
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(ENV_CONSEQUENCE, VOLUME_CONSEQUENCE);
   }
 
   @Override
@@ -65,9 +73,7 @@ final class ConfigKeyMissingCheck implements WorkloadCheck<NoParams> {
         Set<String> keys = objects.get(0).dataKeys();
         indexed.report(p.at(), "%s of %s \"%s\", which has no such key%s (its keys: %s); %s".formatted(
             p.subject(), p.kind(), p.name(), Text.didYouMean(p.key(), keys), shown(keys), outcome(p, namespace)),
-            p.use() == Use.ENV
-                ? "Runtime: the container stays in CreateContainerConfigError until the key exists."
-                : "Runtime: the Pod stays in ContainerCreating (FailedMount events) until the key exists.");
+            indexed.text(p.use() == Use.ENV ? ENV_CONSEQUENCE : VOLUME_CONSEQUENCE));
       }
     });
   }

@@ -8,6 +8,7 @@ import io.podlint.model.Workload;
 import io.podlint.rules.Anchor;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.WorkloadCheck;
+import io.podlint.rules.PolicyText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,13 @@ final class MissingObjectCheck implements WorkloadCheck.Deriving<MissingObjectCh
     }
   }
 
+  private static final PolicyText VOLUME_CONSEQUENCE = PolicyText.of("volumeConsequence");
+  private static final PolicyText ENV_CONSEQUENCE = PolicyText.of("envConsequence");
+  /** A bare Pod's missing ServiceAccount. */
+  private static final PolicyText POD_CONSEQUENCE = PolicyText.of("podConsequence");
+  /** A controller's missing ServiceAccount: its Pods are refused. */
+  private static final PolicyText CONTROLLER_CONSEQUENCE = PolicyText.of("controllerConsequence", "kind");
+
   /** A reference detached from the YAML tree. */
   private record Pending(Use use, String kind, String name, Anchor at, String subject, String who) {}
 
@@ -45,6 +53,22 @@ final class MissingObjectCheck implements WorkloadCheck.Deriving<MissingObjectCh
   @Override
   public Set<Use> derive(Params params) {
     return params.uses().stream().map(Use::of).collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Override
+  public List<PolicyText> texts(Params params) {
+    Set<Use> uses = derive(params);
+    List<PolicyText> out = new ArrayList<>();
+    if (uses.contains(Use.VOLUME)) {
+      out.add(VOLUME_CONSEQUENCE);
+    }
+    if (uses.contains(Use.ENV) || uses.contains(Use.ENV_FROM)) {
+      out.add(ENV_CONSEQUENCE);
+    }
+    if (uses.contains(Use.SERVICE_ACCOUNT)) {
+      out.addAll(List.of(POD_CONSEQUENCE, CONTROLLER_CONSEQUENCE));
+    }
+    return out;
   }
 
   @Override
@@ -75,7 +99,7 @@ final class MissingObjectCheck implements WorkloadCheck.Deriving<MissingObjectCh
         if (ReferenceLookup.isMissing(indexed.index(), closedWorld, p.kind(), namespace, p.name(), folder)) {
           indexed.report(p.at(), "%s, %s; %s".formatted(p.subject(),
               ReferenceLookup.whereMissing(indexed.index(), p.kind(), namespace, p.name()), outcome(p, owner, namespace)),
-              consequence(p, owner));
+              consequence(p, owner, indexed));
         }
       }
     });
@@ -110,14 +134,11 @@ final class MissingObjectCheck implements WorkloadCheck.Deriving<MissingObjectCh
     };
   }
 
-  private static String consequence(Pending p, String owner) {
+  private static String consequence(Pending p, String owner, CheckContext.Indexed texts) {
     return switch (p.use()) {
-      case VOLUME -> "Runtime: the Pod stays in ContainerCreating (FailedMount events) until the object exists.";
-      case ENV, ENV_FROM -> "Runtime: the container stays in CreateContainerConfigError until the object exists.";
-      case SERVICE_ACCOUNT -> owner == null
-          ? "Rejected at admission (403 Forbidden): the Pod is not created."
-          : "Rejected at admission for every Pod: the " + owner
-              + " is created, but its controller gets FailedCreate events and no Pod runs.";
+      case VOLUME -> texts.text(VOLUME_CONSEQUENCE);
+      case ENV, ENV_FROM -> texts.text(ENV_CONSEQUENCE);
+      case SERVICE_ACCOUNT -> owner == null ? texts.text(POD_CONSEQUENCE) : texts.text(CONTROLLER_CONSEQUENCE, owner);
       default -> null;
     };
   }

@@ -3,6 +3,8 @@ package io.podlint.rules.image;
 import io.podlint.k8s.ImageReference;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.PolicyText;
+import java.util.List;
 
 /**
  * An image the kubelet cannot parse: the API server never checks the reference grammar, so the
@@ -16,6 +18,14 @@ final class ImageInvalidReferenceCheck extends ContainerImageCheck<NoParams> {
     return "image-invalid-reference";
   }
 
+  /** The parser's {error} at {position}; {advice} and {fix} come from ImageFixes. */
+  private static final PolicyText MESSAGE = PolicyText.of("message", "container", "image", "error", "position", "advice", "fix");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(MESSAGE);
+  }
+
   @Override
   void check(ContainerImage image, NoParams params, CheckContext ctx) {
     ImageReference ref = image.ref();
@@ -24,9 +34,8 @@ final class ImageInvalidReferenceCheck extends ContainerImageCheck<NoParams> {
     }
     String fix = ImageFixes.repair(image.trimmed()).map(f -> "; did you mean " + GoStrings.quote(f) + "?").orElse("");
     ctx.report(image.node(), image.container(),
-        "%s has image %s, which is not a valid image reference (%s, at %s): the API server accepts it, but the kubelet cannot parse it, so the container stays in InvalidImageName; %s%s"
-            .formatted(image.container().describe(), image.quoted(), ref.error().orElseThrow(), position(image.trimmed(), ref.errorOffset()),
-                ImageFixes.advice(ref), fix));
+        ctx.text(MESSAGE, image.container().describe(), image.quoted(), ref.error().orElseThrow(),
+            position(image.trimmed(), ref.errorOffset()), ImageFixes.advice(ref), fix));
   }
 
   /** {@code character 8 (':')}, 1-based. */

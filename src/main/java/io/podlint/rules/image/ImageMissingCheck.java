@@ -6,6 +6,8 @@ import io.podlint.parse.YamlNode;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.WorkloadCheck;
+import io.podlint.rules.PolicyText;
+import java.util.List;
 
 /**
  * Every container needs an image: an absent or empty one is rejected for Pods and templates alike;
@@ -20,6 +22,20 @@ final class ImageMissingCheck implements WorkloadCheck<NoParams> {
     return "image-missing";
   }
 
+  /** No image or an empty one ({what}) in a {kind}. */
+  private static final PolicyText MISSING = PolicyText.of("missingMessage", "container", "what", "kind");
+  private static final PolicyText EMPTY = PolicyText.of("emptyMessage", "container", "kind");
+  /** Only whitespace, in a bare Pod: {image} is the value, quoted. */
+  private static final PolicyText BLANK_POD = PolicyText.of("blankPodMessage", "container", "image");
+  /** Only whitespace, in a controller's template: accepted, then every Pod is refused. */
+  private static final PolicyText BLANK_TEMPLATE = PolicyText.of("blankTemplateMessage", "container", "image", "kind");
+  private static final PolicyText BLANK_TEMPLATE_CONSEQUENCE = PolicyText.of("blankTemplateConsequence", "kind");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(MISSING, EMPTY, BLANK_POD, BLANK_TEMPLATE, BLANK_TEMPLATE_CONSEQUENCE);
+  }
+
   @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     java.util.Set<String> triggered = imageChangeContainers(w);
@@ -29,11 +45,10 @@ final class ImageMissingCheck implements WorkloadCheck<NoParams> {
         continue; // the DeploymentConfig's ImageChange trigger supplies it (openshift-apiserver handleEmptyImageReferences)
       }
       if (!image.hasValue()) {
-        ctx.report(image, c, "%s %s: the API server rejects the %s (Required value: image); name the image to run, e.g. registry/repository:version"
-            .formatted(c.describe(), image.isMissing() ? "has no image field" : "has an empty image", w.kind()));
+        ctx.report(image, c, ctx.text(MISSING, c.describe(),
+            image.isMissing() ? "has no image field" : "has an empty image", w.kind()));
       } else if (image.isString() && image.text().isEmpty()) {
-        ctx.report(image, c, "%s has an empty image \"\": the API server rejects the %s (Required value: image); name the image to run, e.g. registry/repository:version"
-            .formatted(c.describe(), w.kind()));
+        ctx.report(image, c, ctx.text(EMPTY, c.describe(), w.kind()));
       } else if (image.isString() && GoStrings.trimSpace(image.text()).isEmpty()) {
         reportBlank(w, c, image, ctx);
       }
@@ -57,14 +72,11 @@ final class ImageMissingCheck implements WorkloadCheck<NoParams> {
   private static void reportBlank(Workload w, ContainerView c, YamlNode image, CheckContext ctx) {
     String shown = GoStrings.quote(image.text());
     if (w.isBarePod()) {
-      ctx.report(image, c, "%s has image %s, which is only whitespace: the API server rejects the Pod (must not have leading or trailing whitespace); name the image to run"
-          .formatted(c.describe(), shown));
+      ctx.report(image, c, ctx.text(BLANK_POD, c.describe(), shown));
     } else if (!w.document().root().at("metadata.annotations").has(OPENSHIFT_TRIGGERS)
         && !ImageWhitespaceCheck.isTemplateEphemeral(w, c)) {
-      ctx.report(image, c, "%s has image %s, which is only whitespace: the API server does not check this in a pod template, so the %s is accepted, but every Pod created from it is rejected (must not have leading or trailing whitespace; FailedCreate events); name the image to run"
-              .formatted(c.describe(), shown, w.kind()),
-          "Rejected for the Pods (REJECT-CTRL): the %s is created, but every Pod created from its template is refused."
-              .formatted(w.kind()));
+      ctx.report(image, c, ctx.text(BLANK_TEMPLATE, c.describe(), shown, w.kind()),
+          ctx.text(BLANK_TEMPLATE_CONSEQUENCE, w.kind()));
     }
   }
 }

@@ -4,6 +4,8 @@ import io.podlint.k8s.ImageReference;
 import io.podlint.k8s.PullPolicy;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.PolicyText;
+import java.util.List;
 
 /** {@code name:tag@digest}: legal, but the kubelet pulls by digest and the tag is ignored. */
 final class ImageTagAndDigestCheck extends ContainerImageCheck<NoParams> {
@@ -11,6 +13,14 @@ final class ImageTagAndDigestCheck extends ContainerImageCheck<NoParams> {
   @Override
   public String id() {
     return "image-tag-and-digest";
+  }
+
+  /** {pullPolicy} adds a note on a defaulted Always pull policy, or is empty. */
+  private static final PolicyText MESSAGE = PolicyText.of("message", "container", "image", "tag", "pullPolicy");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(MESSAGE);
   }
 
   @Override
@@ -24,7 +34,6 @@ final class ImageTagAndDigestCheck extends ContainerImageCheck<NoParams> {
         ? "; also, %s, which makes every container start contact the registry although the digest cannot change".formatted(policy.describe())
         : "";
     ctx.report(image.node(), image.container(),
-        "%s has image %s with both a tag and a digest: the kubelet pulls by digest and ignores the tag \"%s\", so editing only the tag changes nothing; update tag and digest together%s"
-            .formatted(image.container().describe(), image.quoted(), ref.tag().orElseThrow(), latest));
+        ctx.text(MESSAGE, image.container().describe(), image.quoted(), ref.tag().orElseThrow(), latest));
   }
 }

@@ -3,6 +3,8 @@ package io.podlint.rules.image;
 import io.podlint.k8s.ImageReference;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.PolicyText;
+import java.util.List;
 
 /**
  * Uppercase in a repository name: in the path it makes the reference invalid
@@ -14,6 +16,17 @@ final class ImageUppercaseCheck extends ContainerImageCheck<NoParams> {
   @Override
   public String id() {
     return "image-uppercase";
+  }
+
+  /** Uppercase in the path: {error} is the parser's, {fix} the suggestion (or empty). */
+  private static final PolicyText PATH_MESSAGE = PolicyText.of("pathMessage", "container", "image", "error", "fix");
+  /** An uppercase first component, pulled from as a registry host named {registry}. */
+  private static final PolicyText REGISTRY_MESSAGE = PolicyText.of("registryMessage", "container", "image", "registry", "fix");
+  private static final PolicyText REGISTRY_CONSEQUENCE = PolicyText.of("registryConsequence");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(PATH_MESSAGE, REGISTRY_MESSAGE, REGISTRY_CONSEQUENCE);
   }
 
   /**
@@ -36,14 +49,12 @@ final class ImageUppercaseCheck extends ContainerImageCheck<NoParams> {
     if (isCaseProblem(ref)) {
       String fix = fix(image);
       ctx.report(image.node(), image.container(),
-          "%s has image %s, whose repository name has uppercase letters (%s): the API server accepts it, but the kubelet cannot parse it, so the container stays in InvalidImageName%s"
-              .formatted(image.container().describe(), image.quoted(), ref.error().orElseThrow(), fix));
+          ctx.text(PATH_MESSAGE, image.container().describe(), image.quoted(), ref.error().orElseThrow(), fix));
     } else if (ref.uppercaseFirstComponentTreatedAsRegistry()) {
       String fix = fix(image);
       ctx.report(image.node(), image.container(),
-          "%s has image %s: its first component %s has uppercase letters, so it is taken as a registry host, not a Docker Hub namespace; pulling from a registry named %s fails (ErrImagePull, then ImagePullBackOff)%s"
-              .formatted(image.container().describe(), image.quoted(), GoStrings.quote(ref.domain()), GoStrings.quote(ref.domain()), fix),
-          "Runtime: ErrImagePull, then ImagePullBackOff: the kubelet tries to pull from a registry host named after the first component.");
+          ctx.text(REGISTRY_MESSAGE, image.container().describe(), image.quoted(), GoStrings.quote(ref.domain()), fix),
+          ctx.text(REGISTRY_CONSEQUENCE));
     }
   }
 }

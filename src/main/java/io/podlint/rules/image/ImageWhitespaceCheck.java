@@ -6,6 +6,8 @@ import io.podlint.parse.NodeEdits;
 import io.podlint.model.Workload;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.PolicyText;
+import java.util.List;
 
 /**
  * Leading or trailing whitespace in {@code image}: rejected for Pods; in pod templates the API
@@ -17,6 +19,16 @@ final class ImageWhitespaceCheck extends ContainerImageCheck<NoParams> {
   @Override
   public String id() {
     return "image-whitespace";
+  }
+
+  /** {subject} names the container, its image and where the whitespace is; {image} is the trimmed reference. */
+  private static final PolicyText POD = PolicyText.of("podMessage", "subject", "image");
+  private static final PolicyText TEMPLATE = PolicyText.of("templateMessage", "subject", "kind", "image");
+  private static final PolicyText TEMPLATE_CONSEQUENCE = PolicyText.of("templateConsequence", "kind");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(POD, TEMPLATE, TEMPLATE_CONSEQUENCE);
   }
 
   @Override
@@ -34,14 +46,10 @@ final class ImageWhitespaceCheck extends ContainerImageCheck<NoParams> {
         .map(e -> Fix.of("remove the whitespace around the image reference", e)).orElse(null);
     if (w.isBarePod()) {
       ctx.report(image.node(), null, image.container(),
-          "%s: the API server rejects the Pod (must not have leading or trailing whitespace); write %s"
-              .formatted(subject, image.quoted()), null, fix);
+          ctx.text(POD, subject, image.quoted()), null, fix);
     } else {
       ctx.report(image.node(), null, image.container(),
-          "%s: the API server does not check this in a pod template, so the %s is accepted, but every Pod created from it is rejected (must not have leading or trailing whitespace; FailedCreate events); write %s"
-              .formatted(subject, w.kind(), image.quoted()),
-          "Rejected for the Pods (REJECT-CTRL): the %s is created, but every Pod created from its template is refused."
-              .formatted(w.kind()), fix);
+          ctx.text(TEMPLATE, subject, w.kind(), image.quoted()), ctx.text(TEMPLATE_CONSEQUENCE, w.kind()), fix);
     }
   }
 

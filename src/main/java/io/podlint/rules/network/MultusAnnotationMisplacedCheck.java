@@ -4,6 +4,7 @@ import io.podlint.k8s.multus.AnnotationKeys;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.PolicyText;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.WorkloadCheck;
 import java.util.List;
@@ -20,6 +21,16 @@ final class MultusAnnotationMisplacedCheck implements WorkloadCheck<NoParams> {
   @Override
   public String id() {
     return "multus-annotation-misplaced";
+  }
+
+  /** A selection annotation on {place}: {effect} for the Pods, {other} notes a differing pod-template value. */
+  private static final PolicyText SELECTION = PolicyText.of("selectionMessage", "key", "place", "effect", "podAnnotations", "other");
+  /** The resourceName annotation, which belongs on the NetworkAttachmentDefinition. */
+  private static final PolicyText RESOURCE_NAME = PolicyText.of("resourceNameMessage", "key", "place");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(SELECTION, RESOURCE_NAME);
   }
 
   @Override
@@ -40,15 +51,13 @@ final class MultusAnnotationMisplacedCheck implements WorkloadCheck<NoParams> {
             ? "so the Pods get none of these secondary networks" : "so the Pods stay on the cluster default network";
         String other = inPod.isPresent() ? "; the pod template sets a different value, which is the one that applies" : "";
         ctx.report(e.get().keyNode(), null,
-            "annotation \"%s\" is on %s, which Multus never reads (it only reads the Pod's own annotations), %s: move it to %s%s"
-                .formatted(key, place.where(), effect, MultusAnnotations.podAnnotationsPath(w), other));
+            ctx.text(SELECTION, key, place.where(), effect, MultusAnnotations.podAnnotationsPath(w), other));
       }
     }
     for (MultusAnnotations.Place place : MultusAnnotations.all(w)) {
       MultusAnnotations.entry(place.annotations(), AnnotationKeys.RESOURCE_NAME).ifPresent(e ->
           ctx.report(e.keyNode(), null,
-              "annotation \"%s\" on %s does nothing: Multus reads it from the NetworkAttachmentDefinition, to find the device-plugin resource (e.g. SR-IOV VFs) of that network; move it to the NetworkAttachmentDefinition and request the resource in the container's resources"
-                  .formatted(AnnotationKeys.RESOURCE_NAME, place.where())));
+              ctx.text(RESOURCE_NAME, AnnotationKeys.RESOURCE_NAME, place.where())));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.podlint.rules.network;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.podlint.k8s.multus.NadConfig;
 import io.podlint.k8s.multus.ValueProblem;
 import io.podlint.parse.Document;
@@ -8,6 +9,7 @@ import io.podlint.parse.YamlNode;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.PolicyText;
 import java.util.List;
 import java.util.Set;
 
@@ -16,26 +18,43 @@ import java.util.Set;
  * JSON string), or a macvlan/ipvlan plugin without {@code master}. The CRD types the field as a
  * plain string, so these surface only when a Pod attaches the network.
  */
-final class NadConfigCheck implements DocumentCheck<NoParams> {
-  /** Which problems an instance reports. */
-  enum Report { INVALID, MASTER_MISSING }
+final class NadConfigCheck implements DocumentCheck<NadConfigCheck.Params> {
+  /** Which problems a policy reports. */
+  enum Report { @JsonProperty("invalid") INVALID, @JsonProperty("master-missing") MASTER_MISSING }
+
+  /** @param report which problems the policy reports */
+  record Params(Report report) {
+    Params {
+      if (report == null) {
+        throw new IllegalArgumentException("report: invalid or master-missing");
+      }
+    }
+  }
 
   private static final Set<ValueProblem.Kind> INVALID = Set.of(ValueProblem.Kind.SYNTAX,
       ValueProblem.Kind.TYPE, ValueProblem.Kind.REQUIRED, ValueProblem.Kind.INVALID_VALUE);
-  private static final String REJECTED =
-      "Rejected by the API server (422 Invalid): the CRD types spec.config as a string, so the NetworkAttachmentDefinition is not created.";
-
-  private final String id;
-  private final Report report;
-
-  NadConfigCheck(String id, Report report) {
-    this.id = id;
-    this.report = report;
-  }
+  /** spec.config written as YAML instead of a string: what it is ("a YAML mapping"). */
+  static final PolicyText NOT_A_STRING = PolicyText.of("notAStringMessage", "found");
+  static final PolicyText NOT_A_STRING_CONSEQUENCE = PolicyText.of("notAStringConsequence");
+  /** A problem of the CNI config, at its position in the string. */
+  static final PolicyText INVALID_CONFIG = PolicyText.of("message", "name", "problem");
+  /** A macvlan or ipvlan plugin without master. */
+  static final PolicyText MASTER_MISSING = PolicyText.of("message", "plugin", "name");
 
   @Override
   public String id() {
-    return id;
+    return "nad-config";
+  }
+
+  @Override
+  public Class<Params> paramsType() {
+    return Params.class;
+  }
+
+  @Override
+  public List<PolicyText> texts(Params params) {
+    return params.report() == Report.INVALID ? List.of(NOT_A_STRING, NOT_A_STRING_CONSEQUENCE, INVALID_CONFIG)
+        : List.of(MASTER_MISSING);
   }
 
   @Override
@@ -44,17 +63,17 @@ final class NadConfigCheck implements DocumentCheck<NoParams> {
   }
 
   @Override
-  public void checkDocument(Document d, NoParams params, CheckContext ctx) {
+  public void checkDocument(Document d, Params params, CheckContext ctx) {
+    Report report = params.report();
     YamlNode config = d.root().at("spec.config");
     if (!config.hasValue()) {
       return; // Multus then reads a config file of the same name from the node
     }
     if (!config.isString()) {
       if (report == Report.INVALID) {
-        ctx.report(config, null, ("spec.config must be a string holding the CNI config as JSON, but it is %s: quote the JSON"
-            + " (config: '{\"cniVersion\": \"0.3.1\", ...}') or write it as a block scalar (config: |)")
-            .formatted(config.isMapping() ? "a YAML mapping" : config.isSequence() ? "a YAML list" : config.isBool() ? "a boolean" : "a number"),
-            REJECTED);
+        ctx.report(config, null, ctx.text(NOT_A_STRING, config.isMapping() ? "a YAML mapping"
+            : config.isSequence() ? "a YAML list" : config.isBool() ? "a boolean" : "a number"),
+            ctx.text(NOT_A_STRING_CONSEQUENCE));
       }
       return;
     }
@@ -67,18 +86,14 @@ final class NadConfigCheck implements DocumentCheck<NoParams> {
       for (ValueProblem p : cfg.problems()) {
         if (INVALID.contains(p.kind())) {
           ctx.report(config, ScalarPositions.locate(config, p.start()), null,
-              "spec.config of NetworkAttachmentDefinition \"%s\": %s; every Pod that attaches this network stays in ContainerCreating with FailedCreatePodSandBox events"
-                  .formatted(name(d), p.message()));
+              ctx.text(INVALID_CONFIG, name(d), p.message()));
         }
       }
       return;
     }
     for (NadConfig.Plugin p : cfg.pluginsMissingMaster()) {
       ctx.report(config, ScalarPositions.locate(config, p.span().start()), null,
-          ("the %s plugin in spec.config of NetworkAttachmentDefinition \"%s\" names no \"master\" (the host interface it hangs off):"
-              + " older plugins fail every attachment, newer ones silently pick the node's default-route interface, which is rarely the"
-              + " intended network; set \"master\" to the node's interface on the secondary network (e.g. \"eth1\")")
-              .formatted(p.type(), name(d)));
+          ctx.text(MASTER_MISSING, p.type(), name(d)));
     }
   }
 

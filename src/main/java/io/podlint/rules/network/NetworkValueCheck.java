@@ -4,42 +4,41 @@ import io.podlint.model.Workload;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.WorkloadCheck;
 import java.util.Set;
+import io.podlint.rules.PolicyText;
+import java.util.List;
 
 /**
  * Problems inside the values of {@code k8s.v1.cni.cncf.io/networks} and {@code
- * v1.multus-cni.io/default-network}; each instance reports the {@link ValueIssue.Kind}s of one
- * policy, pointing into the value.
+ * v1.multus-cni.io/default-network}, pointing into the value; each policy names the
+ * {@link ValueIssue.Kind}s it reports in {@code params.reports}.
  */
-final class NetworkValueCheck implements WorkloadCheck<MultusParams> {
-  private static final String REJECTED =
-      "Rejected by the API server (400 BadRequest): annotation values must be strings, so the object is not created.";
-
-  private final String id;
-  private final Set<ValueIssue.Kind> kinds;
-
-  NetworkValueCheck(String id, ValueIssue.Kind... kinds) {
-    this.id = id;
-    this.kinds = Set.of(kinds);
-  }
+final class NetworkValueCheck implements WorkloadCheck<NetworkValueParams> {
+  /** The consequence of an annotation value that is not a string. */
+  static final PolicyText NOT_A_STRING = PolicyText.of("notAStringConsequence");
 
   @Override
   public String id() {
-    return id;
+    return "multus-annotation-value";
   }
 
   @Override
-  public Class<MultusParams> paramsType() {
-    return MultusParams.class;
+  public Class<NetworkValueParams> paramsType() {
+    return NetworkValueParams.class;
   }
 
   @Override
-  public void checkWorkload(Workload w, MultusParams params, CheckContext ctx) {
+  public List<PolicyText> texts(NetworkValueParams params) {
+    return params.reports().contains(ValueIssue.Kind.NOT_A_STRING) ? List.of(NOT_A_STRING) : List.of();
+  }
+
+  @Override
+  public void checkWorkload(Workload w, NetworkValueParams params, CheckContext ctx) {
     for (ValueIssue issue : PodNetworks.of(w, params.multusNamespace()).issues()) {
-      if (!kinds.contains(issue.kind())) {
+      if (!params.reports().contains(issue.kind())) {
         continue;
       }
       if (issue.kind() == ValueIssue.Kind.NOT_A_STRING) {
-        ctx.report(issue.value(), null, issue.message(), REJECTED);
+        ctx.report(issue.value(), null, issue.message(), ctx.text(NOT_A_STRING));
       } else {
         ctx.report(issue.value(), issue.at(), null, issue.message(), null, issue.fix());
       }

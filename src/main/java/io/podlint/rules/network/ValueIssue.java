@@ -1,5 +1,6 @@
 package io.podlint.rules.network;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.podlint.parse.Location;
 import io.podlint.parse.YamlNode;
 
@@ -19,19 +20,19 @@ record ValueIssue(Kind kind, YamlNode value, Location at, String message, io.pod
   /** What a problem means for the Pod; each kind belongs to one policy. */
   enum Kind {
     /** A YAML list, mapping, number or boolean where the API server wants a string. */
-    NOT_A_STRING,
+    @JsonProperty("not-a-string") NOT_A_STRING,
     /** Syntax, type or value errors: Multus fails CNI ADD. */
-    MALFORMED,
-    UNKNOWN_KEY,
-    DUPLICATE_KEY,
-    DEPRECATED_KEY,
+    @JsonProperty("malformed") MALFORMED,
+    @JsonProperty("unknown-key") UNKNOWN_KEY,
+    @JsonProperty("duplicate-key") DUPLICATE_KEY,
+    @JsonProperty("deprecated-key") DEPRECATED_KEY,
     /** Works with Multus today, not with the spec or other implementations. */
-    PORTABILITY,
-    INTERFACE_INVALID,
-    INTERFACE_CONFLICT,
-    DEFAULT_ROUTE_ELEMENTS,
-    DEFAULT_ROUTE_ECMP,
-    DEFAULT_NETWORK_COUNT,
-    DEFAULT_NETWORK_NAMESPACE
+    @JsonProperty("portability") PORTABILITY,
+    @JsonProperty("interface-invalid") INTERFACE_INVALID,
+    @JsonProperty("interface-conflict") INTERFACE_CONFLICT,
+    @JsonProperty("default-route-elements") DEFAULT_ROUTE_ELEMENTS,
+    @JsonProperty("default-route-ecmp") DEFAULT_ROUTE_ECMP,
+    @JsonProperty("default-network-count") DEFAULT_NETWORK_COUNT,
+    @JsonProperty("default-network-namespace") DEFAULT_NETWORK_NAMESPACE
   }
 }

@@ -12,23 +12,41 @@ import io.podlint.rules.WorkloadCheck;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * One check of the Pod Security Standards, evaluated as admission would under the levels of the
  * workload's namespace: {@code --pod-security} or {@code podSecurity} in the config when given,
  * else the {@code pod-security.kubernetes.io/*} labels of the input's Namespace object (read once
- * the whole input is indexed). The severity of each finding follows the mode.
+ * the whole input is indexed). The severity of each finding follows the mode. Each policy names
+ * its upstream check in {@code params.standard}.
  */
-final class PodSecurityRule implements WorkloadCheck<NoParams> {
-  private final PodSecurityCheck check;
+final class PodSecurityRule implements WorkloadCheck<PodSecurityRule.Params> {
+  private static final Map<String, PodSecurityCheck> BY_ID = PodSecurityStandards.ALL.stream()
+      .collect(Collectors.toUnmodifiableMap(PodSecurityCheck::id, Function.identity()));
 
-  PodSecurityRule(PodSecurityCheck check) {
-    this.check = check;
+  /** @param standard the upstream check's id, such as {@code allowPrivilegeEscalation} */
+  record Params(String standard) {
+    Params {
+      if (standard == null || !BY_ID.containsKey(standard)) {
+        throw new IllegalArgumentException("standard: one of " + String.join(", ", new java.util.TreeSet<>(BY_ID.keySet())));
+      }
+    }
+
+    PodSecurityCheck check() {
+      return BY_ID.get(standard);
+    }
   }
 
   @Override
   public String id() {
-    return check.ruleId();
+    return "pod-security-standard";
+  }
+
+  @Override
+  public Class<Params> paramsType() {
+    return Params.class;
   }
 
   /** Pods and the controllers admission evaluates; a PodTemplate creates no Pod. */
@@ -38,7 +56,8 @@ final class PodSecurityRule implements WorkloadCheck<NoParams> {
   }
 
   @Override
-  public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
+  public void checkWorkload(Workload w, Params params, CheckContext ctx) {
+    PodSecurityCheck check = params.check();
     KubernetesVersion cluster = ctx.settings().kubernetesVersion();
     AssumedPodSecurity assumed = ctx.settings().podSecurity();
     String namespace = w.document().namespace();

@@ -8,6 +8,9 @@ import io.podlint.parse.YamlNode;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.WorkloadCheck;
+import io.podlint.rules.PolicyText;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A container {@code command} or probe {@code exec.command} whose first element holds a whole
@@ -21,6 +24,17 @@ final class ExecCommandNotSplitCheck implements WorkloadCheck<NoParams> {
     return "exec-command-not-split";
   }
 
+  /** A container command whose first element holds the whole command line: {fix} says how to split it. */
+  private static final PolicyText COMMAND_MESSAGE = PolicyText.of("commandMessage", "container", "first", "fix");
+  private static final PolicyText COMMAND_CONSEQUENCE = PolicyText.of("commandConsequence");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    List<PolicyText> out = new ArrayList<>(List.of(COMMAND_MESSAGE, COMMAND_CONSEQUENCE));
+    out.addAll(AlwaysFailingProbe.TEXTS);
+    return out;
+  }
+
   @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     if (isWindows(w)) {
@@ -32,9 +46,9 @@ final class ExecCommandNotSplitCheck implements WorkloadCheck<NoParams> {
       }
       YamlNode command = c.get("command");
       UnsplitCommand.firstElementWithSpaces(command).ifPresent(first -> ctx.report(first, c,
-          "command of %s starts with \"%s\", which is taken as the name of a single executable; no such file exists, so the container cannot start (RunContainerError, StartError, then CrashLoopBackOff). %s"
-              .formatted(c.describe(), first.text(), capitalize(UnsplitCommand.fix(UnsplitCommand.texts(command), c.get("args").hasValue()))),
-          "Runtime: the container fails to start (RunContainerError / StartError: executable file not found), then CrashLoopBackOff."));
+          ctx.text(COMMAND_MESSAGE, c.describe(), first.text(),
+              capitalize(UnsplitCommand.fix(UnsplitCommand.texts(command), c.get("args").hasValue()))),
+          ctx.text(COMMAND_CONSEQUENCE)));
     }
     for (ProbeView probe : Probes.of(w)) {
       YamlNode command = probe.node().at("exec.command");
@@ -42,7 +56,7 @@ final class ExecCommandNotSplitCheck implements WorkloadCheck<NoParams> {
           "exec command of %s starts with \"%s\", which is taken as the name of a single executable; no such file exists, so every probe run fails and %s. %s"
               .formatted(probe.describe(), first.text(), probe.kind().outcomeWhenAlwaysFailing(),
                   capitalize(UnsplitCommand.fix(UnsplitCommand.texts(command), false))),
-          probe.kind().consequenceWhenAlwaysFailing()));
+          AlwaysFailingProbe.consequence(probe.kind(), ctx)));
     }
   }
 

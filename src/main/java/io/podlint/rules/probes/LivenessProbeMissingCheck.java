@@ -3,6 +3,7 @@ package io.podlint.rules.probes;
 import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.PolicyText;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.WorkloadCheck;
 import java.util.List;
@@ -13,6 +14,13 @@ final class LivenessProbeMissingCheck implements WorkloadCheck<NoParams> {
   @Override
   public String id() {
     return "liveness-probe-missing";
+  }
+
+  private static final PolicyText MESSAGE = PolicyText.of("message", "container");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(MESSAGE);
   }
 
   @Override
@@ -29,7 +37,7 @@ final class LivenessProbeMissingCheck implements WorkloadCheck<NoParams> {
       if (!c.get("livenessProbe").hasValue()
           && !io.podlint.rules.schema.SchemaFacts.hasMisspelledKey(ctx, w.document(), c.node(), "livenessProbe")) {
         ctx.report(c.node(), c,
-            c.describe() + " has no livenessProbe: if its process hangs without exiting (a deadlock, a stuck event loop), nothing restarts it. Add a livenessProbe on a cheap endpoint that only tells whether the process is alive, with a failureThreshold more patient than the readiness probe's");
+            ctx.text(MESSAGE, c.describe()));
       }
     }
   }

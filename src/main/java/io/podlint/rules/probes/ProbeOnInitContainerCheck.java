@@ -4,6 +4,7 @@ import io.podlint.model.ContainerView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.PolicyText;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.WorkloadCheck;
 import java.util.List;
@@ -17,6 +18,14 @@ final class ProbeOnInitContainerCheck implements WorkloadCheck<NoParams> {
     return "probe-on-init-container";
   }
 
+  /** A probe or lifecycle {field} on an init container that is no sidecar. */
+  private static final PolicyText MESSAGE = PolicyText.of("message", "container", "field");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(MESSAGE);
+  }
+
   @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     for (ContainerView c : w.containersOf(ContainerView.Type.INIT)) {
@@ -24,8 +33,7 @@ final class ProbeOnInitContainerCheck implements WorkloadCheck<NoParams> {
         YamlNode value = c.get(field);
         if (value.hasValue()) {
           ctx.report(value, c,
-              "%s sets %s; the API server rejects it (\"may not be set for init containers without restartPolicy=Always\"): only containers that keep running (app containers and native sidecars) may have probes and lifecycle hooks. Remove %s, or add restartPolicy: Always if the container is meant to keep running as a sidecar"
-                  .formatted(c.describe(), field, field));
+              ctx.text(MESSAGE, c.describe(), field));
         }
       }
     }

@@ -19,6 +19,11 @@ final class ProbePortNameUnknownCheck extends ProbeCheck {
   }
 
   @Override
+  public java.util.List<io.podlint.rules.PolicyText> texts(io.podlint.rules.NoParams params) {
+    return AlwaysFailingProbe.TEXTS;
+  }
+
+  @Override
   void checkProbe(Workload w, ProbeView probe, CheckContext ctx) {
     ContainerPorts ports = ContainerPorts.of(probe.container());
     if (!ports.known()) {
@@ -39,7 +44,7 @@ final class ProbePortNameUnknownCheck extends ProbeCheck {
           "%s uses port \"%s\", but %s has no port of that name (%s)%s: the kubelet cannot resolve it, so every probe run fails and %s. %s"
               .formatted(probe.describe(), name, probe.container().describe(), declared, sibling(w, probe, name),
                   probe.kind().outcomeWhenAlwaysFailing(), fix),
-          probe.kind().consequenceWhenAlwaysFailing());
+          AlwaysFailingProbe.consequence(probe.kind(), ctx));
     }
   }
 

@@ -4,7 +4,10 @@ import io.podlint.model.ProbeView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.PolicyText;
+import io.podlint.rules.NoParams;
 import io.podlint.rules.probes.ProbePorts.PortRef;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +20,14 @@ final class ProbePortUndeclaredCheck extends ProbeCheck {
   @Override
   public String id() {
     return "probe-port-undeclared";
+  }
+
+  /** {declared} lists the container's ports; {outcome} is what a probe that always fails does. */
+  private static final PolicyText MESSAGE = PolicyText.of("message", "probe", "port", "container", "declared", "outcome");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(MESSAGE);
   }
 
   @Override
@@ -34,9 +45,8 @@ final class ProbePortUndeclaredCheck extends ProbeCheck {
       String declared = ports.numbers().isEmpty() ? "it declares no container ports"
           : "it declares " + ports.sortedNumbers().stream().map(String::valueOf).collect(Collectors.joining(", "));
       ctx.report(port, probe.container(),
-          "%s checks port %d, which %s does not declare in its ports[] (%s): the probe still runs against it, but if the number is a typo it fails and %s. Check the number, and declare the port (containerPort: %d) so the probe and the ports list document each other"
-              .formatted(probe.describe(), number, probe.container().describe(), declared,
-                  probe.kind().outcomeWhenAlwaysFailing(), number));
+          ctx.text(MESSAGE, probe.describe(), number, probe.container().describe(), declared,
+              probe.kind().outcomeWhenAlwaysFailing()));
     }
   }
 

@@ -4,6 +4,9 @@ import io.podlint.model.ProbeView;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.NoParams;
+import io.podlint.rules.PolicyText;
+import java.util.List;
 
 /** Probe-level {@code terminationGracePeriodSeconds}: forbidden on readiness, and must be > 0. */
 final class ProbeTerminationGraceCheck extends ProbeCheck {
@@ -11,6 +14,16 @@ final class ProbeTerminationGraceCheck extends ProbeCheck {
   @Override
   public String id() {
     return "probe-termination-grace";
+  }
+
+  /** On a readiness probe, which never stops the container. */
+  private static final PolicyText READINESS = PolicyText.of("readinessMessage", "probe");
+  /** A value of 0 or less: {seconds}. */
+  private static final PolicyText NOT_POSITIVE = PolicyText.of("notPositiveMessage", "probe", "seconds");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(READINESS, NOT_POSITIVE);
   }
 
   @Override
@@ -21,12 +34,10 @@ final class ProbeTerminationGraceCheck extends ProbeCheck {
     }
     if (!probe.kind().killsOnFailure()) {
       ctx.report(value, probe.container(),
-          "%s sets terminationGracePeriodSeconds; the API server rejects it on readiness probes (\"must not be set for readinessProbes\"): a failing readiness probe never stops the container. Remove it, or move it to the liveness or startup probe"
-              .formatted(probe.describe()));
+          ctx.text(READINESS, probe.describe()));
       return;
     }
     value.asLong().filter(v -> v <= 0).ifPresent(v -> ctx.report(value, probe.container(),
-        "terminationGracePeriodSeconds of %s is %d; the API server rejects it (\"must be greater than 0\"). Set at least 1, or remove it to use the Pod's terminationGracePeriodSeconds"
-            .formatted(probe.describe(), v)));
+        ctx.text(NOT_POSITIVE, probe.describe(), v)));
   }
 }

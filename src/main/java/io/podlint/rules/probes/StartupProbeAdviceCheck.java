@@ -8,6 +8,8 @@ import io.podlint.model.Probes;
 import io.podlint.model.Workload;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.WorkloadCheck;
+import io.podlint.rules.PolicyText;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,6 +34,14 @@ final class StartupProbeAdviceCheck implements WorkloadCheck<StartupProbeAdviceC
     return "startup-probe-advice";
   }
 
+  /** {probe}'s budget of {seconds} ({formula}) is below the parameter; the message advises a startupProbe. */
+  private static final PolicyText MESSAGE = PolicyText.of("message", "probe", "seconds", "formula");
+
+  @Override
+  public List<PolicyText> texts(Params params) {
+    return List.of(MESSAGE);
+  }
+
   @Override
   public Class<Params> paramsType() {
     return Params.class;
@@ -47,8 +57,7 @@ final class StartupProbeAdviceCheck implements WorkloadCheck<StartupProbeAdviceC
       ProbeTimings.of(liveness.get().node())
           .filter(t -> t.budgetSeconds() < params.minStartupBudgetSeconds())
           .ifPresent(t -> ctx.report(liveness.get().node(), c,
-              "%s restarts the container unless it is healthy within %ds of starting (%s), and there is no startupProbe: a start slower than that (a cold cache, JIT warm-up, a busy node) is killed and retried in a loop (CrashLoopBackOff). Add a startupProbe with the same check and a failureThreshold * periodSeconds that covers the slowest start; it holds the liveness probe back until the app is up"
-                  .formatted(liveness.get().describe(), t.budgetSeconds(), t.budgetFormula())));
+              ctx.text(MESSAGE, liveness.get().describe(), t.budgetSeconds(), t.budgetFormula())));
     }
   }
 }

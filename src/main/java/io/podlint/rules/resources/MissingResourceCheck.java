@@ -9,6 +9,7 @@ import io.podlint.model.Workload;
 import io.podlint.rules.Anchor;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.WorkloadCheck;
+import io.podlint.rules.PolicyText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +35,16 @@ final class MissingResourceCheck implements WorkloadCheck<MissingResourceCheck.P
   @Override
   public String id() {
     return "resources-missing";
+  }
+
+  /** Without requests: scheduled without reservation; {qos} is the Pod's QoS class. */
+  private static final PolicyText REQUESTS_CONSEQUENCE = PolicyText.of("requestsConsequence", "qos");
+  /** Without limits: unbounded use of the node. */
+  private static final PolicyText LIMITS_CONSEQUENCE = PolicyText.of("limitsConsequence", "qos");
+
+  @Override
+  public List<PolicyText> texts(Params params) {
+    return List.of(params.requests() && !params.limits() ? REQUESTS_CONSEQUENCE : LIMITS_CONSEQUENCE);
   }
 
   @Override
@@ -74,7 +85,7 @@ final class MissingResourceCheck implements WorkloadCheck<MissingResourceCheck.P
         pod = PodResources.of(w);
       }
       String owner = b.owner();
-      String consequence = consequence(params, pod);
+      String consequence = consequence(params, pod, ctx);
       Anchor at = ctx.anchor(b.anchor(), b.container());
       String namespace = w.namespace();
       String folder = InputIndex.folderOf(w.document().source());
@@ -113,11 +124,8 @@ final class MissingResourceCheck implements WorkloadCheck<MissingResourceCheck.P
     return "the kubelet cannot account for its disk use: a container that fills the node's disk gets Pods evicted under DiskPressure";
   }
 
-  private static String consequence(Params params, PodResources pod) {
-    String qos = " The Pod's QoS class is " + pod.qosClass().apiName() + ".";
-    if (params.requests() && !params.limits()) {
-      return "Runtime: scheduled without reservation; throttled, evicted or OOM-killed first under node pressure." + qos;
-    }
-    return "Runtime: unbounded use of a shared node resource; other Pods on the node may be evicted or killed." + qos;
+  private static String consequence(Params params, PodResources pod, CheckContext ctx) {
+    return ctx.text(params.requests() && !params.limits() ? REQUESTS_CONSEQUENCE : LIMITS_CONSEQUENCE,
+        pod.qosClass().apiName());
   }
 }

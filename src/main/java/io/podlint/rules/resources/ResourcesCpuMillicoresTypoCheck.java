@@ -7,6 +7,7 @@ import io.podlint.model.ResourceEntry;
 import io.podlint.model.Workload;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.WorkloadCheck;
+import io.podlint.rules.PolicyText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,14 @@ final class ResourcesCpuMillicoresTypoCheck implements WorkloadCheck<ResourcesCp
   @Override
   public String id() {
     return "resources-cpu-millicores-typo";
+  }
+
+  /** A limit written in cores where millicores were meant. */
+  private static final PolicyText UNCAPPED = PolicyText.of("uncappedConsequence");
+
+  @Override
+  public List<PolicyText> texts(Params params) {
+    return List.of(UNCAPPED);
   }
 
   @Override
@@ -78,7 +87,7 @@ final class ResourcesCpuMillicoresTypoCheck implements WorkloadCheck<ResourcesCp
         if (reserves) {
           ctx.report(cpu.get().value(), b.container(), message);
         } else {
-          ctx.report(cpu.get().value(), b.container(), message, "Silent: the container's CPU use is not capped.");
+          ctx.report(cpu.get().value(), b.container(), message, ctx.text(UNCAPPED));
         }
       }
     }

@@ -5,6 +5,7 @@ import io.podlint.model.PodResources;
 import io.podlint.model.ResourceEntry;
 import io.podlint.model.Workload;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.PolicyText;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.WorkloadCheck;
 import java.util.ArrayList;
@@ -22,6 +23,13 @@ final class ResourcesLimitsOnlyCheck implements WorkloadCheck<NoParams> {
   @Override
   public String id() {
     return "resources-limits-only";
+  }
+
+  private static final PolicyText CONSEQUENCE = PolicyText.of("defaultedConsequence", "qos");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(CONSEQUENCE);
   }
 
   @Override
@@ -44,7 +52,7 @@ final class ResourcesLimitsOnlyCheck implements WorkloadCheck<NoParams> {
       ctx.report(b.resources().limits().node(), b.container(),
           b.owner() + " sets limits without requests for " + String.join(" and ", defaulted) + ": the API server"
               + " copies each limit into the request, so the scheduler reserves the whole limit on a node",
-          "Silent: the requests become equal to the limits; the Pod's QoS class is " + pod.qosClass().apiName() + ".");
+          ctx.text(CONSEQUENCE, pod.qosClass().apiName()));
     }
   }
 }

@@ -6,6 +6,8 @@ import io.podlint.model.ResourceEntry;
 import io.podlint.model.Workload;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.WorkloadCheck;
+import io.podlint.rules.PolicyText;
+import java.util.List;
 
 /**
  * A memory limit below what a container runtime can start a process in: Docker refuses limits
@@ -28,6 +30,14 @@ final class ResourcesMemoryLimitTooLowCheck implements WorkloadCheck.Deriving<Re
     return "resources-memory-limit-minimum";
   }
 
+  /** A limit of {limit} below the parameter {minimum}. */
+  private static final PolicyText MESSAGE = PolicyText.of("message", "owner", "limit", "minimum");
+
+  @Override
+  public List<PolicyText> texts(Params params) {
+    return List.of(MESSAGE);
+  }
+
   @Override
   public Class<Params> paramsType() {
     return Params.class;
@@ -45,8 +55,7 @@ final class ResourcesMemoryLimitTooLowCheck implements WorkloadCheck.Deriving<Re
           .filter(e -> e.quantity().signum() > 0 && !MemoryMilliCheck.isFractionOfBytes(e.quantity()))
           .filter(e -> e.stored().orElseThrow().compareTo(minimum) < 0)
           .ifPresent(e -> ctx.report(e.value(), b.container(),
-              "%s: memory limit %s is below %s, the least a container can start with: Docker-based runtimes refuse it (CreateContainerError, \"Minimum memory limit allowed is 6MB\") and others kill the process as it starts (OOMKilled, CrashLoopBackOff)"
-                  .formatted(b.owner(), e.quantity().describeBytes(), minimum.original())));
+              ctx.text(MESSAGE, b.owner(), e.quantity().describeBytes(), minimum.original())));
     }
   }
 }

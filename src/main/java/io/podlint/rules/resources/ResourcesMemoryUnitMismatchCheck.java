@@ -6,12 +6,14 @@ import io.podlint.model.PodResources;
 import io.podlint.model.ResourceRequirements;
 import io.podlint.model.Workload;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.PolicyText;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.WorkloadCheck;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * A memory request and limit written in different unit families for what is probably the same
@@ -24,6 +26,15 @@ final class ResourcesMemoryUnitMismatchCheck implements WorkloadCheck<NoParams> 
   @Override
   public String id() {
     return "resources-memory-unit-mismatch";
+  }
+
+  /** {effect}: the QoS class it costs, or how far below the limit the request is. */
+  private static final PolicyText MESSAGE = PolicyText.of("message", "owner", "request", "limit", "effect");
+  private static final PolicyText CONSEQUENCE = PolicyText.of("qosConsequence", "qos");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(MESSAGE, CONSEQUENCE);
   }
 
   /** Written with a decimal SI suffix such as {@code M} or {@code G}. */
@@ -69,9 +80,8 @@ final class ResourcesMemoryUnitMismatchCheck implements WorkloadCheck<NoParams> 
           : "so the request is %s%% below the limit".formatted(BigDecimal.ONE.subtract(req.value().divide(lim.value(), 4,
               RoundingMode.HALF_UP)).movePointRight(2).setScale(0, RoundingMode.HALF_UP));
       ctx.report(b.resources().requests().get(ResourceNames.MEMORY).orElseThrow().value(), b.container(),
-          "%s requests memory %s but limits it to %s: one is in decimal units (k, M, G: powers of 1000) and the other in binary units (Ki, Mi, Gi: powers of 1024), probably for the same amount; the two differ, %s"
-              .formatted(b.owner(), req.describeBytes(), lim.describeBytes(), effect),
-          "Silent: the Pod's QoS class is %s.".formatted(pod.qosClass().apiName()));
+          ctx.text(MESSAGE, b.owner(), req.describeBytes(), lim.describeBytes(), effect),
+          ctx.text(CONSEQUENCE, pod.qosClass().apiName()));
     }
   }
 

@@ -7,6 +7,8 @@ import io.podlint.model.Workload;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.WorkloadCheck;
+import io.podlint.rules.PolicyText;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +20,16 @@ final class ResourcesNotOvercommittableCheck implements WorkloadCheck<NoParams> 
   @Override
   public String id() {
     return "resources-not-overcommittable";
+  }
+
+  /** A request of {resource} without a limit; {kind} is hugepages or an extended resource. */
+  private static final PolicyText NO_LIMIT = PolicyText.of("noLimitMessage", "owner", "resource", "request", "kind");
+  /** A request that differs from the limit ({canonical}: the limit as the API server prints it). */
+  private static final PolicyText UNEQUAL = PolicyText.of("unequalMessage", "owner", "resource", "request", "limit", "kind", "canonical");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(NO_LIMIT, UNEQUAL);
   }
 
   @Override
@@ -32,13 +44,11 @@ final class ResourcesNotOvercommittableCheck implements WorkloadCheck<NoParams> 
         Optional<Quantity> limit = b.resources().limit(name);
         if (!b.resources().limits().has(name)) {
           ctx.report(request.value(), b.container(),
-              "%s requests %s %s without a limit; %s cannot be overcommitted, so the API server rejects it (\"Limit must be set for non overcommitable resources\"): set limits.%s to the same value, or only the limit"
-                  .formatted(b.owner(), name, request.quantity().original().strip(), kind(name), name));
+              ctx.text(NO_LIMIT, b.owner(), name, request.quantity().original().strip(), kind(name)));
         } else if (limit.isPresent() && request.stored().orElseThrow().compareTo(limit.get()) != 0) {
           ctx.report(request.value(), b.container(),
-              "%s requests %s %s but limits it to %s; %s cannot be overcommitted, so the API server rejects it (\"must be equal to %s limit of %s\")"
-                  .formatted(b.owner(), name, Blocks.amount(name, request.quantity()), Blocks.amount(name, limit.get()),
-                      kind(name), name, limit.get().canonical()));
+              ctx.text(UNEQUAL, b.owner(), name, Blocks.amount(name, request.quantity()), Blocks.amount(name, limit.get()),
+                  kind(name), limit.get().canonical()));
         }
       }
     }

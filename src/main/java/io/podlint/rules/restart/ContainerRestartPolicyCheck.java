@@ -5,6 +5,8 @@ import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.WorkloadCheck;
+import io.podlint.rules.PolicyText;
+import java.util.List;
 
 /**
  * A container-level {@code restartPolicy} is only allowed on init containers, and only as
@@ -20,6 +22,19 @@ final class ContainerRestartPolicyCheck implements WorkloadCheck<ContainerRestar
     return "container-restart-policy";
   }
 
+  private static final PolicyText RULES_WITHOUT_POLICY = PolicyText.of("rulesWithoutPolicyMessage", "container");
+  private static final PolicyText EPHEMERAL = PolicyText.of("ephemeralMessage", "container");
+  /** {name} is the container's name, {value} its restartPolicy. */
+  private static final PolicyText INIT = PolicyText.of("initMessage", "name", "value");
+  /** A regular container where container restart rules are off: only init containers may set it. */
+  private static final PolicyText REGULAR = PolicyText.of("regularMessage", "name", "value");
+  private static final PolicyText INVALID_VALUE = PolicyText.of("invalidValueMessage", "name", "value");
+
+  @Override
+  public List<PolicyText> texts(Params params) {
+    return List.of(RULES_WITHOUT_POLICY, EPHEMERAL, INIT, REGULAR, INVALID_VALUE);
+  }
+
   @Override
   public Class<Params> paramsType() {
     return Params.class;
@@ -32,28 +47,24 @@ final class ContainerRestartPolicyCheck implements WorkloadCheck<ContainerRestar
       if (!value.hasValue()) {
         if (c.get("restartPolicyRules").hasValue() && c.type() != ContainerView.Type.EPHEMERAL) {
           ctx.report(c.get("restartPolicyRules"), c,
-              "%s sets restartPolicyRules without a container restartPolicy; the API server rejects rules unless restartPolicy is set explicitly"
-                  .formatted(c.describe()));
+              ctx.text(RULES_WITHOUT_POLICY, c.describe()));
         }
         continue;
       }
       String v = value.text();
       switch (c.type()) {
-        case EPHEMERAL -> ctx.report(value, c, "%s may not set restartPolicy; the API server rejects it".formatted(c.describe()));
+        case EPHEMERAL -> ctx.report(value, c, ctx.text(EPHEMERAL, c.describe()));
         case INIT -> {
           if (!params.containerRestartRules() || !RestartPolicyInvalidCheck.isValid(v)) {
-            ctx.report(value, c, "init container \"%s\" has restartPolicy \"%s\"; only \"Always\" (a native sidecar) is allowed, so the API server rejects it"
-                .formatted(c.name(), v));
+            ctx.report(value, c, ctx.text(INIT, c.name(), v));
           }
         }
         case SIDECAR -> { }
         case REGULAR -> {
           if (!params.containerRestartRules()) {
-            ctx.report(value, c, "container \"%s\" sets restartPolicy \"%s\"; only init containers may (restartPolicy \"Always\" makes them sidecars), so the API server rejects it. To run it as a sidecar, move it to initContainers"
-                .formatted(c.name(), v));
+            ctx.report(value, c, ctx.text(REGULAR, c.name(), v));
           } else if (!RestartPolicyInvalidCheck.isValid(v)) {
-            ctx.report(value, c, "container \"%s\" has restartPolicy \"%s\"; use \"Always\", \"OnFailure\" or \"Never\""
-                .formatted(c.name(), v));
+            ctx.report(value, c, ctx.text(INVALID_VALUE, c.name(), v));
           }
         }
         default -> throw new IllegalStateException("unexpected container type " + c.type());

@@ -5,6 +5,8 @@ import io.podlint.parse.YamlNode;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.WorkloadCheck;
+import io.podlint.rules.PolicyText;
+import java.util.List;
 
 /**
  * A Pod that mounts its ServiceAccount token: {@code spec.automountServiceAccountToken} unset
@@ -17,6 +19,16 @@ final class HardeningServiceAccountTokenCheck implements WorkloadCheck<NoParams>
     return "hardening-service-account-token";
   }
 
+  /** automountServiceAccountToken: true, written out. */
+  private static final PolicyText EXPLICIT = PolicyText.of("explicitMessage", "account");
+  /** automountServiceAccountToken left out: the ServiceAccount decides. */
+  private static final PolicyText DEFAULTED = PolicyText.of("defaultedMessage", "account");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(EXPLICIT, DEFAULTED);
+  }
+
   @Override
   public void checkWorkload(Workload w, NoParams params, CheckContext ctx) {
     YamlNode spec = w.podSpec();
@@ -26,7 +38,6 @@ final class HardeningServiceAccountTokenCheck implements WorkloadCheck<NoParams>
     }
     String account = spec.get("serviceAccountName").text("default");
     ctx.report(automount.hasValue() ? automount : spec, automount.hasValue()
-        ? "the Pod mounts the token of ServiceAccount \"%s\" (automountServiceAccountToken: true): every container can call the API server with its permissions. Set it to false unless the application talks to the API server".formatted(account)
-        : "the Pod mounts the token of ServiceAccount \"%s\" unless that ServiceAccount sets automountServiceAccountToken: false: every container can call the API server with its permissions. Set spec.automountServiceAccountToken: false unless the application talks to the API server".formatted(account));
+        ? ctx.text(EXPLICIT, account) : ctx.text(DEFAULTED, account));
   }
 }

@@ -5,6 +5,7 @@ import io.podlint.model.GracePeriod;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.PolicyText;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.WorkloadCheck;
 import java.util.List;
@@ -15,12 +16,17 @@ import java.util.Optional;
  * (inclusive; 0 needs Kubernetes 1.33 or the PodLifecycleSleepActionAllowZero gate).
  */
 final class LifecycleSleepRejectedCheck implements WorkloadCheck<NoParams> {
-  private static final String STATEFULSET_CONSEQUENCE = "Rejected by the API server (422 Invalid); clusters "
-      + "that do not yet validate StatefulSet pod templates accept the StatefulSet but refuse its Pods (FailedCreate events).";
 
   @Override
   public String id() {
     return "lifecycle-sleep-rejected";
+  }
+
+  private static final PolicyText STATEFULSET_CONSEQUENCE = PolicyText.of("statefulSetConsequence");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(STATEFULSET_CONSEQUENCE);
   }
 
   @Override
@@ -50,7 +56,7 @@ final class LifecycleSleepRejectedCheck implements WorkloadCheck<NoParams> {
             .formatted(c.describe(), hook, n.get(), problem, n.get() < 0
                 ? "Use a positive number of seconds"
                 : "Shorten the sleep, or raise terminationGracePeriodSeconds above the sleep plus the app's shutdown time");
-        ctx.report(seconds, c, message, "StatefulSet".equals(w.kind()) ? STATEFULSET_CONSEQUENCE : null);
+        ctx.report(seconds, c, message, "StatefulSet".equals(w.kind()) ? ctx.text(STATEFULSET_CONSEQUENCE) : null);
       }
     }
   }

@@ -4,6 +4,7 @@ import io.podlint.model.RolloutStrategy;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.PolicyText;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.WorkloadCheck;
 import java.util.List;
@@ -22,6 +23,15 @@ final class RolloutSurgeUnavailableZeroCheck implements WorkloadCheck<NoParams> 
   @Override
   public String id() {
     return "rollout-surge-unavailable-zero";
+  }
+
+  /** An Argo Rollout's canary with both at zero: its controller refuses it. */
+  private static final PolicyText CANARY_MESSAGE = PolicyText.of("canaryMessage", "maxUnavailable", "maxSurge");
+  private static final PolicyText CANARY_CONSEQUENCE = PolicyText.of("canaryConsequence");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(CANARY_MESSAGE, CANARY_CONSEQUENCE);
   }
 
   @Override
@@ -94,12 +104,8 @@ final class RolloutSurgeUnavailableZeroCheck implements WorkloadCheck<NoParams> 
     YamlNode surge = canary.get("maxSurge");
     YamlNode unavailable = canary.get("maxUnavailable");
     if (canary.isMapping() && isZero(unavailable) && isZero(surge)) {
-      ctx.report(unavailable, null, ("maxUnavailable is %s and maxSurge is %s: the canary could neither start a new Pod "
-          + "nor stop an old one, so the Argo Rollouts controller refuses the Rollout (\"MaxSurge and MaxUnavailable both "
-          + "can not be zero\"). For updates without lost capacity keep maxUnavailable: 0 and set maxSurge to 1 or 25%%")
-          .formatted(shown(unavailable), shown(surge)),
-          "Runtime: the API server accepts the Rollout, but the Argo Rollouts controller marks it InvalidSpec "
-          + "(\"MaxSurge and MaxUnavailable both can not be zero\") and rolls nothing out.");
+      ctx.report(unavailable, null, ctx.text(CANARY_MESSAGE, shown(unavailable), shown(surge)),
+          ctx.text(CANARY_CONSEQUENCE));
     }
   }
 

@@ -7,6 +7,7 @@ import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.PolicyText;
 import io.podlint.rules.StatefulSetTemplates;
 import io.podlint.rules.WorkloadCheck;
 import java.util.List;
@@ -19,6 +20,15 @@ import java.util.Optional;
  * file needs.
  */
 final class DownwardApiInvalidCheck implements WorkloadCheck<NoParams> {
+
+  /** resourceFieldRef.containerName naming no container: the kubelet fails on a volume or env var. */
+  private static final PolicyText VOLUME_CONSEQUENCE = PolicyText.of("unknownContainerVolumeConsequence", "container");
+  private static final PolicyText ENV_CONSEQUENCE = PolicyText.of("unknownContainerEnvConsequence", "container");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(VOLUME_CONSEQUENCE, ENV_CONSEQUENCE);
+  }
 
   @Override
   public String id() {
@@ -157,11 +167,7 @@ final class DownwardApiInvalidCheck implements WorkloadCheck<NoParams> {
       return;
     }
     String what = "resourceFieldRef.containerName \"" + containerName.text() + "\" names no container of the Pod";
-    String consequence = volume
-        ? "Runtime: the kubelet cannot write the downwardAPI volume (\"container " + containerName.text()
-            + " not found\"): the Pod stays in ContainerCreating with FailedMount events."
-        : "Runtime: the kubelet cannot compute the env var (\"container " + containerName.text()
-            + " not found\"): the container never starts (CreateContainerConfigError).";
+    String consequence = ctx.text(volume ? VOLUME_CONSEQUENCE : ENV_CONSEQUENCE, containerName.text());
     ctx.report(containerName, c, what + "; the API server accepts it, but the kubelet fails on it. Use one of "
         + io.podlint.rules.Text.quotedList(new java.util.TreeSet<>(names), "or") + ", the container whose resources to show", consequence);
   }

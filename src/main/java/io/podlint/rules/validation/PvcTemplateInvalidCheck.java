@@ -4,6 +4,7 @@ import io.podlint.k8s.Quantity;
 import io.podlint.model.Workload;
 import io.podlint.parse.YamlNode;
 import io.podlint.rules.CheckContext;
+import io.podlint.rules.PolicyText;
 import io.podlint.rules.NoParams;
 import io.podlint.rules.WorkloadCheck;
 import java.util.List;
@@ -16,13 +17,18 @@ import java.util.Optional;
  * the controller's PersistentVolumeClaims are rejected later, one per Pod).
  */
 final class PvcTemplateInvalidCheck implements WorkloadCheck<NoParams> {
-  private static final String STATEFULSET_CONSEQUENCE = "Runtime: the StatefulSet is accepted, but the API server "
-      + "rejects every PersistentVolumeClaim its controller creates from the template (422 Invalid), so no Pod is "
-      + "created (FailedCreate events on the StatefulSet).";
 
   @Override
   public String id() {
     return "pvc-template-invalid";
+  }
+
+  /** A StatefulSet's volumeClaimTemplates: validated only when its controller creates the claims. */
+  private static final PolicyText STATEFULSET_CONSEQUENCE = PolicyText.of("claimTemplateConsequence");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(STATEFULSET_CONSEQUENCE);
   }
 
   @Override
@@ -42,7 +48,7 @@ final class PvcTemplateInvalidCheck implements WorkloadCheck<NoParams> {
       if (spec.isMapping()) {
         check(spec, ctx, (at, error, fix) -> ctx.report(at, null, error.replaceFirst("^spec\\.volumeClaimTemplates\\[\\d+\\]\\.", "")
             + " (for each claim the controller creates from " + claim.path() + "). The StatefulSet is accepted but "
-            + "none of its Pods is created. " + fix, STATEFULSET_CONSEQUENCE));
+            + "none of its Pods is created. " + fix, ctx.text(STATEFULSET_CONSEQUENCE)));
       }
     }
   }

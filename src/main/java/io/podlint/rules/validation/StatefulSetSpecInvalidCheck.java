@@ -5,6 +5,7 @@ import io.podlint.parse.YamlNode;
 import io.podlint.rules.CheckContext;
 import io.podlint.rules.DocumentCheck;
 import io.podlint.rules.NoParams;
+import io.podlint.rules.PolicyText;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -15,8 +16,13 @@ import java.util.OptionalLong;
  * pvc-template-invalid's.
  */
 final class StatefulSetSpecInvalidCheck implements DocumentCheck<NoParams> {
-  private static final String MAX_UNAVAILABLE_GATED = "Rejected by the API server (422 Invalid) where the "
-      + "MaxUnavailableStatefulSet feature is enabled; where it is not, the API server drops the field and it has no effect.";
+  /** rollingUpdate.maxUnavailable is validated only behind the MaxUnavailableStatefulSet gate. */
+  private static final PolicyText MAX_UNAVAILABLE_GATED = PolicyText.of("maxUnavailableConsequence");
+
+  @Override
+  public List<PolicyText> texts(NoParams params) {
+    return List.of(MAX_UNAVAILABLE_GATED);
+  }
 
   @Override
   public String id() {
@@ -64,14 +70,14 @@ final class StatefulSetSpecInvalidCheck implements DocumentCheck<NoParams> {
     String fix = "Set maxUnavailable to a number from 1 or a percentage from \"1%\" to \"100%\", or remove it (1)";
     var shape = IntOrPercentField.shapeError(unavailable);
     if (shape.isPresent()) {
-      ctx.report(unavailable, null, shape.get() + ". " + fix, MAX_UNAVAILABLE_GATED);
+      ctx.report(unavailable, null, shape.get() + ". " + fix, ctx.text(MAX_UNAVAILABLE_GATED));
       return;
     }
     OptionalLong v = IntOrPercentField.value(unavailable);
     if (v.isPresent() && v.getAsLong() == 0) {
-      ctx.report(unavailable, null, FieldErrors.invalid(unavailable, "cannot be 0") + ". " + fix, MAX_UNAVAILABLE_GATED);
+      ctx.report(unavailable, null, FieldErrors.invalid(unavailable, "cannot be 0") + ". " + fix, ctx.text(MAX_UNAVAILABLE_GATED));
     }
     IntOrPercentField.above100PercentError(unavailable).ifPresent(e -> ctx.report(unavailable, null, e + ". " + fix,
-        MAX_UNAVAILABLE_GATED));
+        ctx.text(MAX_UNAVAILABLE_GATED)));
   }
 }

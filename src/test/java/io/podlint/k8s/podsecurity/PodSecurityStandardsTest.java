@@ -210,8 +210,15 @@ class PodSecurityStandardsTest {
         .contains("seccompProfile_baseline", "capabilities_baseline", "allowPrivilegeEscalation")
         .doesNotContain("seccompProfile_restricted", "capabilities_restricted", "runAsUser");
     assertThat(PodSecurityStandards.checks(Level.PRIVILEGED, 36)).isEmpty();
-    assertThat(PodSecurityStandards.ALL).extracting(PodSecurityCheck::ruleId).doesNotHaveDuplicates()
-        .allMatch(id -> id.matches("pod-security-[a-z]+(-[a-z]+)*"));
+  }
+
+  @Test
+  void everyUpstreamCheckHasExactlyOnePolicy() {
+    var policies = io.podlint.testing.Fixtures.builtIns().all().stream()
+        .filter(p -> p.policy().check().equals("pod-security-standard")).toList();
+    assertThat(policies).extracting(p -> p.policy().params().get("standard").asText())
+        .containsExactlyInAnyOrderElementsOf(PodSecurityStandards.ALL.stream().map(PodSecurityCheck::id).toList());
+    assertThat(policies).extracting(p -> p.id()).allMatch(id -> id.matches("pod-security-[a-z]+(-[a-z]+)*"));
   }
 
   @Test
