@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -72,8 +71,7 @@ public final class YamlParser {
     options.setCodePointLimit(MAX_CHARS);
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
-    Composer composer =
-        new Composer(new ParserImpl(StringStreamReader.of(text), options), RESOLVER, options);
+    ShapeComposer composer = new ShapeComposer(new ParserImpl(StringStreamReader.of(text), options), RESOLVER, options);
     int docIndex = 0;
     int objectIndex = 0;
     int previousEnd = 0;
@@ -86,7 +84,7 @@ public final class YamlParser {
         }
         int afterLine = previousEnd;
         previousEnd = root.getEndMark() == null ? previousEnd : root.getEndMark().getLine() + 1;
-        String limit = checkShape(root, problems);
+        String limit = composer.finish(root, problems);
         if (limit != null) {
           problems.add(new ParseProblem(ParseProblem.Kind.LIMIT, locationOf(root.getStartMark()), limit));
           continue;
@@ -157,10 +155,20 @@ public final class YamlParser {
 
   /**
    * Walks a document once: reports duplicate keys and returns a message when alias expansion or
-   * nesting exceeds the bounds (then the document is not linted).
+   * nesting exceeds the bounds (then the document is not linted). {@link ShapeComposer} finds the
+   * same while composing a document without anchors, and walks only the others.
    */
-  private static String checkShape(Node root, List<ParseProblem> problems) {
+  static String checkShape(Node root, List<ParseProblem> problems) {
     return new ShapeWalk(problems).walk(root, 0, true);
+  }
+
+  static String tooManyNodes() {
+    return "document expands to more than %d nodes through aliases; refusing to read it (alias bomb?)"
+        .formatted(MAX_EXPANDED_NODES);
+  }
+
+  static String tooDeep() {
+    return "document nests deeper than %d levels (or an alias refers to itself)".formatted(MAX_DEPTH);
   }
 
   /** The state of one {@link #checkShape} walk. */
@@ -181,11 +189,10 @@ public final class YamlParser {
     /** @param checkKeys report duplicate keys (false inside a subtree reached again by an alias) */
     String walk(Node node, int depth, boolean checkKeys) {
       if (++visits > MAX_EXPANDED_NODES) {
-        return "document expands to more than %d nodes through aliases; refusing to read it (alias bomb?)"
-            .formatted(MAX_EXPANDED_NODES);
+        return tooManyNodes();
       }
       if (depth > MAX_DEPTH) {
-        return "document nests deeper than %d levels (or an alias refers to itself)".formatted(MAX_DEPTH);
+        return tooDeep();
       }
       boolean check = checkKeys && (node.getAnchor() == null || firstVisit(node));
       if (node instanceof MappingNode m) {
@@ -222,7 +229,7 @@ public final class YamlParser {
   }
 
   /** Reports each repeated scalar key at its second occurrence (merge keys excepted). */
-  private static void reportDuplicateKeys(List<NodeTuple> tuples, List<ParseProblem> problems) {
+  static void reportDuplicateKeys(List<NodeTuple> tuples, List<ParseProblem> problems) {
     int n = tuples.size();
     if (n < 2) {
       return;
