@@ -12,16 +12,20 @@ public final class Probes {
   /**
    * The probes of regular containers and native sidecars. Plain init containers may not have
    * probes at all (probe-on-init-container reports them), and ephemeral containers are never
-   * probed, so neither is looked at.
+   * probed, so neither is looked at. Found once per workload: every probe rule asks.
    */
   public static List<ProbeView> of(Workload w) {
+    return w.memo(Probes.class, () -> collect(w));
+  }
+
+  private static List<ProbeView> collect(Workload w) {
     List<ProbeView> out = new ArrayList<>();
     for (ContainerView c : w.longRunningContainers()) {
       for (ProbeKind kind : ProbeKind.values()) {
         of(c, kind).ifPresent(out::add);
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The container's probe of that type, when it is a mapping. */

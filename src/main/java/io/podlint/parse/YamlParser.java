@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -72,8 +71,7 @@ public final class YamlParser {
     options.setCodePointLimit(MAX_CHARS);
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
-    Composer composer =
-        new Composer(new ParserImpl(StringStreamReader.of(text), options), RESOLVER, options);
+    ShapeComposer composer = new ShapeComposer(new ParserImpl(StringStreamReader.of(text), options), RESOLVER, options);
     int docIndex = 0;
     int objectIndex = 0;
     int previousEnd = 0;
@@ -86,7 +84,7 @@ public final class YamlParser {
         }
         int afterLine = previousEnd;
         previousEnd = root.getEndMark() == null ? previousEnd : root.getEndMark().getLine() + 1;
-        String limit = checkShape(root, problems);
+        String limit = composer.finish(root, problems);
         if (limit != null) {
           problems.add(new ParseProblem(ParseProblem.Kind.LIMIT, locationOf(root.getStartMark()), limit));
           continue;
@@ -157,10 +155,20 @@ public final class YamlParser {
 
   /**
    * Walks a document once: reports duplicate keys and returns a message when alias expansion or
-   * nesting exceeds the bounds (then the document is not linted).
+   * nesting exceeds the bounds (then the document is not linted). {@link ShapeComposer} finds the
+   * same while composing a document without anchors, and walks only the others.
    */
-  private static String checkShape(Node root, List<ParseProblem> problems) {
+  static String checkShape(Node root, List<ParseProblem> problems) {
     return new ShapeWalk(problems).walk(root, 0, true);
+  }
+
+  static String tooManyNodes() {
+    return "document expands to more than %d nodes through aliases; refusing to read it (alias bomb?)"
+        .formatted(MAX_EXPANDED_NODES);
+  }
+
+  static String tooDeep() {
+    return "document nests deeper than %d levels (or an alias refers to itself)".formatted(MAX_DEPTH);
   }
 
   /** The state of one {@link #checkShape} walk. */
@@ -181,11 +189,10 @@ public final class YamlParser {
     /** @param checkKeys report duplicate keys (false inside a subtree reached again by an alias) */
     String walk(Node node, int depth, boolean checkKeys) {
       if (++visits > MAX_EXPANDED_NODES) {
-        return "document expands to more than %d nodes through aliases; refusing to read it (alias bomb?)"
-            .formatted(MAX_EXPANDED_NODES);
+        return tooManyNodes();
       }
       if (depth > MAX_DEPTH) {
-        return "document nests deeper than %d levels (or an alias refers to itself)".formatted(MAX_DEPTH);
+        return tooDeep();
       }
       boolean check = checkKeys && (node.getAnchor() == null || firstVisit(node));
       if (node instanceof MappingNode m) {
@@ -222,7 +229,7 @@ public final class YamlParser {
   }
 
   /** Reports each repeated scalar key at its second occurrence (merge keys excepted). */
-  private static void reportDuplicateKeys(List<NodeTuple> tuples, List<ParseProblem> problems) {
+  static void reportDuplicateKeys(List<NodeTuple> tuples, List<ParseProblem> problems) {
     int n = tuples.size();
     if (n < 2) {
       return;
@@ -329,34 +336,93 @@ public final class YamlParser {
     return new Location(line, col);
   }
 
-  /** Comments podlint acts on: {@code # podlint...} directives and Helm {@code # Source:} markers. */
-  private static List<ParsedFile.Comment> scanComments(String text) {
+  /**
+   * Comments podlint acts on: {@code # podlint...} directives and Helm {@code # Source:} markers.
+   * Lines are those of {@code text.split("\\r?\\n", -1)}; only lines holding a {@code #} are
+   * cut out of the text (splitting every line of a rendered chart cost a sixth of the parse).
+   */
+  static List<ParsedFile.Comment> scanComments(String text) {
     List<ParsedFile.Comment> out = new ArrayList<>();
     if (!text.contains("podlint") && !text.contains("Source:")) {
       return out;
     }
-    String[] lines = text.split("\r?\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.indexOf('#') < 0) {
-        continue;
-      }
-      Matcher m = COMMENT.matcher(line);
-      if (!m.find()) {
-        continue;
-      }
-      int hash = line.lastIndexOf('#', m.start(1));
-      boolean standalone = line.substring(0, hash).isBlank();
-      int target = i + 1;
-      if (standalone) {
-        target = i + 2;
-        while (target <= lines.length && (lines[target - 1].isBlank() || lines[target - 1].trim().startsWith("#"))) {
-          target++;
+    Lines lines = new Lines(text);
+    int n = lines.count();
+    int i = 0;
+    for (int hash = text.indexOf('#'); hash >= 0 && i < n; hash = text.indexOf('#', lines.start(i))) {
+      i = lines.indexOf(hash, i);
+      String line = lines.line(i);
+      if (line.contains("podlint") || line.contains("Source:")) {
+        Matcher m = COMMENT.matcher(line);
+        if (m.find()) {
+          int at = line.lastIndexOf('#', m.start(1));
+          boolean standalone = line.substring(0, at).isBlank();
+          int target = i + 1;
+          if (standalone) {
+            target = i + 2;
+            while (target <= n && (lines.line(target - 1).isBlank() || lines.line(target - 1).trim().startsWith("#"))) {
+              target++;
+            }
+          }
+          out.add(new ParsedFile.Comment(i + 1, m.start(1) + 1, m.group(1).trim(), target));
         }
       }
-      out.add(new ParsedFile.Comment(i + 1, m.start(1) + 1, m.group(1).trim(), target));
+      i++;
     }
     return out;
+  }
+
+  /** The lines of a text as {@code split("\\r?\\n", -1)} gives them, by offsets, cut out on demand. */
+  private static final class Lines {
+    private final String text;
+    /** Start offset of each line, and one past the last line's end (as if a newline followed it). */
+    private int[] starts = new int[64];
+    private int count;
+
+    Lines(String text) {
+      this.text = text;
+      int from = 0;
+      for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+        add(from);
+        from = nl + 1;
+      }
+      add(from);
+      add(text.length() + 1);
+      count--;
+    }
+
+    private void add(int start) {
+      if (count == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, count * 2);
+      }
+      starts[count++] = start;
+    }
+
+    int count() {
+      return count;
+    }
+
+    int start(int i) {
+      return starts[i];
+    }
+
+    /** The line holding offset {@code at}, searching forward from line {@code from}. */
+    int indexOf(int at, int from) {
+      int i = from;
+      while (starts[i + 1] <= at) {
+        i++;
+      }
+      return i;
+    }
+
+    /** Line {@code i} without its line break ({@code \r\n} or {@code \n}; a lone {@code \r} stays). */
+    String line(int i) {
+      int end = starts[i + 1] - 1;
+      if (i < count - 1 && end > starts[i] && text.charAt(end - 1) == '\r') {
+        end--;
+      }
+      return text.substring(starts[i], end);
+    }
   }
 
   /**

@@ -66,7 +66,8 @@ final class PodSecurityRule implements WorkloadCheck<PodSecurityRule.Params> {
     }
     // Every check at every revision, once per workload: each rule needs the others' spots to
     // leave a field that a stronger mode already reports to that mode.
-    Map<String, Map<Integer, Evaluated>> all = w.memo("pod-security@" + cluster, () -> evaluateAll(w, cluster, ctx));
+    Evaluations evaluations = w.memo(new MemoKey(cluster), () -> new Evaluations(evaluateAll(w, cluster, ctx)));
+    Map<String, Map<Integer, Evaluated>> all = evaluations.all();
     if (all.get(check.id()).isEmpty()) {
       return;
     }
@@ -77,15 +78,42 @@ final class PodSecurityRule implements WorkloadCheck<PodSecurityRule.Params> {
               severity));
       return;
     }
-    Map<String, Map<Integer, Evaluated>> detached = new HashMap<>();
-    all.forEach((id, byRevision) -> {
-      Map<Integer, Evaluated> d = new HashMap<>();
-      byRevision.forEach((revision, e) -> d.put(revision, e.detached()));
-      detached.put(id, d);
-    });
+    Map<String, Map<Integer, Evaluated>> detached = evaluations.detached();
     ctx.afterIndex(ix -> EffectivePodSecurity.of(null, namespace, ix.index())
         .ifPresent(eps -> ModeReports.report(check, eps.policy(), eps.origin(), detached, subject, cluster,
             (spot, message, consequence, severity) -> ix.report(spot.anchor(), message, consequence, severity))));
+  }
+
+  /** The workload memo's key for its evaluations against one cluster release. */
+  private record MemoKey(KubernetesVersion cluster) {}
+
+  /**
+   * A workload's evaluations, and the copy without nodes that the rules waiting for the index
+   * share (made once, by the first of them, instead of once per rule).
+   */
+  private static final class Evaluations {
+    private final Map<String, Map<Integer, Evaluated>> all;
+    private Map<String, Map<Integer, Evaluated>> detached;
+
+    Evaluations(Map<String, Map<Integer, Evaluated>> all) {
+      this.all = all;
+    }
+
+    Map<String, Map<Integer, Evaluated>> all() {
+      return all;
+    }
+
+    Map<String, Map<Integer, Evaluated>> detached() {
+      if (detached == null) {
+        detached = new HashMap<>();
+        all.forEach((id, byRevision) -> {
+          Map<Integer, Evaluated> d = new HashMap<>();
+          byRevision.forEach((revision, e) -> d.put(revision, e.detached()));
+          detached.put(id, d);
+        });
+      }
+      return detached;
+    }
   }
 
   private static Map<String, Map<Integer, Evaluated>> evaluateAll(Workload w, KubernetesVersion cluster,
