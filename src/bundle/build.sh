@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the self-contained bundle from the shaded jar (run by `mvn package -Pbundle`):
-#   TARGET/podlint-bundle/               bin/podlint, lib/podlint.jar, lib/podlint.jsa, runtime/
-#   TARGET/podlint-VERSION-PLATFORM.tar.gz   the same folder, named podlint-VERSION-PLATFORM
+#   TARGET/podlint-bundle/               bin/podlint, lib/podlint.jar, lib/podlint.classlist,
+#                                        lib/podlint.jsa, runtime/
+#   TARGET/podlint-VERSION-PLATFORM.tar.gz   the same folder without lib/podlint.jsa, named
+#                                        podlint-VERSION-PLATFORM
 # Usage: build.sh JDK_HOME JAR VERSION TARGET [BUNDLE_DIR]
 # BUNDLE_DIR (default TARGET/podlint-bundle) is where the bundle is built; its class-data sharing
 # archive is valid there (the Dockerfile builds it where the image keeps it).
@@ -30,47 +32,58 @@ name="podlint-$version-$os-$arch"
 rm -rf "$out" "$target/$name.tar.gz" "$target/$name.tar.gz.sha256"
 mkdir -p "$out/bin" "$out/lib"
 
-# The modules the jar uses (the JDK's own jdeps; --multi-release for the versioned classes of
-# the dependencies). A module that only reflection would load would be missed: there is none
-# today, and check.sh runs every rule and report on the bundle.
-modules=$("$jdk/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release 17 "$jar")
-# java.desktop (9 MB) is only named by code podlint never runs: SnakeYAML's JavaBean introspection
-# (podlint composes nodes, it builds no beans) and Jackson's optional java.beans annotations support
-# (loaded by reflection, skipped when absent). check.sh compares every report with the full JDK's.
-modules=$(printf '%s' "$modules" | tr ',' '\n' | grep -vx 'java.desktop' | paste -sd, -)
+# The modules the jar uses (the JDK's own jdeps, every module it names rather than the reduced
+# list, so that dropping one below does not drop what it required; --multi-release for the
+# versioned classes of the dependencies). A module that only reflection would load would be
+# missed: there is none today, and check.sh runs every rule and report on the bundle.
+modules=$("$jdk/bin/jdeps" --ignore-missing-deps --multi-release 17 -s "$jar" | sed -n 's/^.* -> \([a-z][a-z.]*\)$/\1/p' | sort -u)
+# Modules only named by code podlint never runs (check.sh compares every report with the full JDK's):
+# java.desktop (9 MB): SnakeYAML's JavaBean introspection (podlint composes nodes, it builds no
+#   beans) and Jackson's optional java.beans annotations support (loaded by reflection, skipped when
+#   absent);
+# java.sql and java.xml (4 MB): Jackson's and Gson's optional support for JDBC date types and DOM
+#   nodes, which they use only for values of those types (podlint has none; Gson probes for
+#   java.sql and does without it).
+modules=$(printf '%s\n' "$modules" | grep -vx -e java.desktop -e java.sql -e java.xml | paste -sd, -)
 echo "bundle: modules $modules"
-# --generate-cds-archive: the runtime's own class-data sharing archive of the JDK classes, the base
-# that podlint's dynamic archive below is laid on.
+# No --generate-cds-archive: the JDK classes podlint uses are in podlint's own archive below.
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
-  --compress=2 --generate-cds-archive --output "$out/runtime"
+  --compress=2 --output "$out/runtime"
 # The native libraries' symbol tables, which only debuggers read (Linux: 4 MB of libjvm.so); the
 # dynamic symbols stay. jlink's --strip-native-debug-symbols strips debug sections only.
 if [ "$os" = linux ] && command -v strip >/dev/null; then
   find "$out/runtime/lib" -name '*.so' -exec strip --strip-unneeded {} +
 fi
-# The archive for heaps above 32 GB (no compressed oops): podlint never needs one (11 MB).
-rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
 cp "$jar" "$out/lib/podlint.jar"
 cp "$here/podlint" "$out/bin/podlint"
 chmod 755 "$out/bin/podlint"
 cp "$here/../../README.md" "$here/../../CHANGELOG.md" "$out/"
 
-# podlint's class-data sharing archive, recorded with the bundle's runtime and the launcher's
-# quick-start flags over the training run that exercises every rule and report. Java 17 accepts it
-# only for this jar (size and time stamp) at this absolute path: moved elsewhere, the launcher
-# records another one on first use (see src/bundle/podlint).
-"$out/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Xlog:cds=off -Xlog:cds+dynamic=off \
-  -XX:ArchiveClassesAtExit="$out/lib/podlint.jsa" -jar "$out/lib/podlint.jar" train-cds >/dev/null
+# podlint's class-data sharing archive: one static archive of the JDK and podlint classes that the
+# training run (every command, rule and report) loads, instead of the JDK's base archive with a
+# dynamic one on top: smaller, and it also holds picocli, whose Java 5 classes Java 17 archives only
+# statically. First the class list (dynamic proxies cannot be archived: left out), then the dump.
+# Java 17 accepts the archive only for this jar (size and time stamp) at this absolute path: the
+# release archive leaves it out, and the launcher dumps one from lib/podlint.classlist where it is
+# unpacked, on first use (see src/bundle/podlint).
+home=$(cd "$out" && pwd -P)
+"$out/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Xshare:off \
+  -XX:DumpLoadedClassList="$out/lib/podlint.classlist.tmp" -jar "$home/lib/podlint.jar" train-cds >/dev/null
+grep -v '\$Proxy[0-9]' "$out/lib/podlint.classlist.tmp" >"$out/lib/podlint.classlist"
+rm -f "$out/lib/podlint.classlist.tmp"
+"$out/runtime/bin/java" -XX:+UseSerialGC -Xshare:dump -Xlog:cds=off -XX:SharedClassListFile="$out/lib/podlint.classlist" \
+  -XX:SharedArchiveFile="$out/lib/podlint.jsa" -cp "$home/lib/podlint.jar" >/dev/null
 [ -s "$out/lib/podlint.jsa" ] || { echo "bundle: no class-data sharing archive was written" >&2; exit 1; }
 # Where the archive is valid, and an id of this build (the launcher keys a relocated archive on it).
-printf '%s\n%s-%s-%s\n' "$(cd "$out" && pwd -P)" "$version" "$(date -u +%Y%m%dT%H%M%SZ)" "$$" >"$out/lib/podlint.jsa.home"
+printf '%s\n%s-%s-%s\n' "$home" "$version" "$(date -u +%Y%m%dT%H%M%SZ)" "$$" >"$out/lib/podlint.jsa.home"
 
 # The archive: GNU tar (Linux) renames with --transform, bsdtar (macOS) with -s.
+# The archive of this folder's path stays out (valid nowhere else).
 if tar --version 2>/dev/null | grep -q GNU; then
   tar -C "$out" --owner=0 --group=0 --numeric-owner --sort=name --transform "s,^\.,$name," \
-    -czf "$target/$name.tar.gz" .
+    --exclude=./lib/podlint.jsa -czf "$target/$name.tar.gz" .
 else
-  tar -C "$out" -s ",^\.,$name," -czf "$target/$name.tar.gz" .
+  tar -C "$out" -s ",^\.,$name," --exclude=./lib/podlint.jsa -czf "$target/$name.tar.gz" .
 fi
 (cd "$target" && if command -v sha256sum >/dev/null; then sha256sum "$name.tar.gz"; else shasum -a 256 "$name.tar.gz"; fi) \
   >"$target/$name.tar.gz.sha256"

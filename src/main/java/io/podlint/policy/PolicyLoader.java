@@ -57,10 +57,15 @@ public final class PolicyLoader {
     this.validateBuiltIns = validateBuiltIns;
   }
 
-  /** The built-in policies shipped in the jar, plus the policy files of {@code extraFolders}. */
+  /**
+   * The built-in policies shipped in the jar, plus the policy files of {@code extraFolders}. The
+   * trusted built-ins come from their trees parsed at build time ({@link PolicyTrees}) when the jar
+   * has them; a file of a folder replaces a built-in of the same name, as before.
+   */
   public PolicySet load(List<Path> extraFolders) throws PolicyException {
-    Map<String, byte[]> builtIns = builtInFiles();
-    Map<String, byte[]> files = new TreeMap<>(builtIns);
+    Map<String, JsonNode> trees = validateBuiltIns ? null : PolicyTrees.builtIn();
+    Map<String, ?> builtIns = trees != null ? trees : builtInFiles();
+    Map<String, Object> files = new TreeMap<>(builtIns);
     for (Path folder : extraFolders) {
       files.putAll(folderFiles(folder));
     }
@@ -69,11 +74,12 @@ public final class PolicyLoader {
 
   /** Loads policies from in-memory files (display name to content), validating every one. */
   public PolicySet load(Map<String, byte[]> files) throws PolicyException {
-    return load(files, java.util.Set.of());
+    return load(new TreeMap<String, Object>(files), java.util.Set.of());
   }
 
-  private PolicySet load(Map<String, byte[]> files, java.util.Set<String> trusted) throws PolicyException {
-    List<Map.Entry<String, byte[]>> entries = new ArrayList<>(files.entrySet());
+  /** @param files display name to the file's bytes, or to the tree of a built-in parsed at build time */
+  private PolicySet load(Map<String, Object> files, java.util.Set<String> trusted) throws PolicyException {
+    List<Map.Entry<String, Object>> entries = new ArrayList<>(files.entrySet());
     // Each file is read on its own (in parallel: this is most of podlint's start-up); the
     // results are then taken in file order, so problems and duplicates are reported the same way.
     List<List<String>> problemsPerFile = new ArrayList<>();
@@ -88,7 +94,7 @@ public final class PolicyLoader {
     List<String> problems = new ArrayList<>();
     Map<String, BoundPolicy> byId = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {
-      Map.Entry<String, byte[]> f = entries.get(i);
+      Map.Entry<String, Object> f = entries.get(i);
       problems.addAll(problemsPerFile.get(i));
       BoundPolicy p = loaded.get(i);
       if (p != null) {
@@ -105,8 +111,12 @@ public final class PolicyLoader {
     return new PolicySet(new ArrayList<>(byId.values()));
   }
 
-  private BoundPolicy loadOne(String source, byte[] content, List<String> problems, boolean validate) {
-    ParsedFile parsed = new YamlParser().parse(source, content);
+  private BoundPolicy loadOne(String source, Object content, List<String> problems, boolean validate) {
+    if (content instanceof JsonNode tree) {
+      // A built-in parsed at build time: the YAML is read again only to locate a problem.
+      return loadOne(source, tree, () -> builtInRoot(source), problems, validate);
+    }
+    ParsedFile parsed = new YamlParser().parse(source, (byte[]) content);
     for (ParseProblem p : parsed.problems()) {
       problems.add("%s:%s: %s".formatted(source, p.location(), p.message()));
     }
@@ -118,10 +128,24 @@ public final class PolicyLoader {
       return null;
     }
     YamlNode root = parsed.documents().get(0).root();
-    JsonNode json = JsonTree.of(root);
+    return loadOne(source, JsonTree.of(root), () -> root, problems, validate);
+  }
+
+  /** The YAML root of a built-in policy file, for the locations of its problems. */
+  private static YamlNode builtInRoot(String source) {
+    try (InputStream in = PolicyLoader.class.getClassLoader().getResourceAsStream(source)) {
+      return new YamlParser().parse(source, in.readAllBytes()).documents().get(0).root();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** @param yaml the file's YAML root, the same tree as {@code json} with locations (only problems need it) */
+  private BoundPolicy loadOne(String source, JsonNode json, java.util.function.Supplier<YamlNode> yaml,
+      List<String> problems, boolean validate) {
     List<JsonSchemas.SchemaError> errors = validate ? schema().validate(json) : List.of();
     for (JsonSchemas.SchemaError e : errors) {
-      YamlNode at = root.follow(e.path());
+      YamlNode at = yaml.get().follow(e.path());
       problems.add("%s:%s: %s".formatted(source, at.location(), e.message()));
     }
     if (!errors.isEmpty()) {
@@ -131,13 +155,13 @@ public final class PolicyLoader {
     String fileName = Path.of(source).getFileName().toString().replaceFirst("\\.ya?ml$", "");
     if (!fileName.equals(id)) {
       problems.add("%s:%s: policy id \"%s\" must equal the file name \"%s\""
-          .formatted(source, root.get("id").location(), id, fileName));
+          .formatted(source, yaml.get().get("id").location(), id, fileName));
       return null;
     }
     Check<?> check = Checks.byId(json.get("check").asText());
     if (check == null) {
       problems.add("%s:%s: unknown check \"%s\"; known checks: %s".formatted(source,
-          root.get("check").location(), json.get("check").asText(), String.join(", ", Checks.ids())));
+          yaml.get().get("check").location(), json.get("check").asText(), String.join(", ", Checks.ids())));
       return null;
     }
     JsonNode paramsJson = json.has("params") ? json.get("params") : JsonNodeFactory.instance.objectNode();
@@ -148,7 +172,7 @@ public final class PolicyLoader {
       ready = BoundPolicy.compile(check, params);
     } catch (IOException | IllegalArgumentException e) {
       problems.add("%s:%s: bad params for check \"%s\": %s".formatted(source,
-          paramLocation(root.get("params"), e), check.id(), paramError(e)));
+          paramLocation(yaml.get().get("params"), e), check.id(), paramError(e)));
       return null;
     }
     List<String> appliesTo = null;
@@ -165,7 +189,7 @@ public final class PolicyLoader {
         json.has("reference") ? text(json, "reference") : null, check.id(), paramsJson, appliesTo,
         source, strings(json, "subsumedBy"), strings(json, "profiles"),
         json.has("autofix") ? text(json, "autofix").strip() : null, texts(json));
-    if (validate && !textsMatchTheCheck(source, root, policy, textsOf(check, params), check.id(), problems)) {
+    if (validate && !textsMatchTheCheck(source, yaml, policy, textsOf(check, params), check.id(), problems)) {
       return null;
     }
     Set<String> kinds = new LinkedHashSet<>(appliesTo != null ? appliesTo : check.defaultKinds());
@@ -250,13 +274,13 @@ public final class PolicyLoader {
    * Whether the policy holds exactly the texts its check declares, each with exactly the declared
    * placeholders; each difference is a problem at the text (or at {@code check:}).
    */
-  private static boolean textsMatchTheCheck(String source, YamlNode root, Policy policy,
+  private static boolean textsMatchTheCheck(String source, java.util.function.Supplier<YamlNode> yaml, Policy policy,
       List<io.podlint.rules.PolicyText> texts, String checkId, List<String> problems) {
     int before = problems.size();
     var declared = new java.util.TreeMap<String, io.podlint.rules.PolicyText>();
     texts.forEach(t -> declared.put(t.name(), t));
     for (var e : policy.texts().entrySet()) {
-      YamlNode at = root.get("texts").get(e.getKey());
+      YamlNode at = yaml.get().get("texts").get(e.getKey());
       var text = declared.get(e.getKey());
       if (text == null) {
         problems.add("%s:%s: texts.%s: check \"%s\" fills no such text%s".formatted(source, at.keyLocation(),
@@ -273,7 +297,7 @@ public final class PolicyLoader {
     for (String name : declared.keySet()) {
       if (!policy.texts().containsKey(name)) {
         problems.add("%s:%s: texts.%s is missing: check \"%s\" needs it (with %s)".formatted(source,
-            root.get("check").location(), name, checkId, braces(declared.get(name).placeholders())));
+            yaml.get().get("check").location(), name, checkId, braces(declared.get(name).placeholders())));
       }
     }
     return problems.size() == before;
@@ -313,7 +337,8 @@ public final class PolicyLoader {
   public static boolean isBuiltIn(Policy p) {
     java.util.Set<String> ids = builtInIds;
     if (ids == null) {
-      ids = builtInFiles().keySet().stream().map(k -> Path.of(k).getFileName().toString())
+      Map<String, ?> builtIns = PolicyTrees.builtIn();
+      ids = (builtIns != null ? builtIns : builtInFiles()).keySet().stream().map(k -> Path.of(k).getFileName().toString())
           .filter(n -> n.endsWith(".yaml")).map(n -> n.substring(0, n.length() - ".yaml".length()))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
       builtInIds = ids;
